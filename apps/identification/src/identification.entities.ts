@@ -1,0 +1,90 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type {
+  AgeGroup,
+  Area,
+  ConsentDecision,
+  ExploitationLocation,
+  ExploitationType,
+  FirstResponderOrganisationType,
+  IndicatorCode,
+} from '@waypoint/contracts';
+
+@Entity('potential_victim')
+export class PotentialVictimRecord {
+  @PrimaryColumn('uuid', { name: 'journey_id' })
+  journeyId!: string;
+
+  @Column('timestamptz', { name: 'identified_at' })
+  identifiedAt!: Date;
+
+  @Column('text', { name: 'recorded_by' })
+  recordedBy!: string;
+
+  @Column('text', { name: 'first_responder_agency' })
+  firstResponderAgency!: string;
+
+  @Column('text', { name: 'first_responder_organisation_type' })
+  firstResponderOrganisationType!: FirstResponderOrganisationType;
+
+  @Column('text')
+  area!: Area;
+
+  @Column('text', { name: 'age_group' })
+  ageGroup!: AgeGroup;
+
+  @Column('text', { name: 'exploitation_types', array: true })
+  exploitationTypes!: ExploitationType[];
+
+  @Column('boolean', { name: 'county_lines' })
+  countyLines!: boolean;
+
+  @Column('text', { name: 'exploited_in' })
+  exploitedIn!: ExploitationLocation;
+
+  @Column('text', { array: true })
+  indicators!: IndicatorCode[];
+
+  @Column('text')
+  consent!: ConsentDecision;
+}
+
+/** Identifying details. They exist only in this service's database and never enter Kafka. */
+@Entity('personal_details')
+export class PersonalDetailsRecord {
+  @PrimaryColumn('uuid', { name: 'journey_id' })
+  journeyId!: string;
+
+  @Column('text', { name: 'full_name', nullable: true })
+  fullName!: string | null;
+
+  @Column('date', { name: 'date_of_birth', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column('text', { nullable: true })
+  nationality!: string | null;
+
+  @Column('text', { nullable: true })
+  contact!: string | null;
+}
+
+/** Every read of personal details, for the data controller's audit. */
+@Entity('personal_data_access')
+export class PersonalDataAccessRecord {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id!: string;
+
+  @Column('uuid', { name: 'journey_id' })
+  journeyId!: string;
+
+  @Column('text')
+  subject!: string;
+
+  @Column('text')
+  agency!: string;
+
+  @Column('text')
+  purpose!: string;
+
+  @Column('timestamptz', { name: 'accessed_at', default: () => 'now()' })
+  accessedAt!: Date;
+}

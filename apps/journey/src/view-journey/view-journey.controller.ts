@@ -1,0 +1,62 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CASE_ROLES, CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import { DataSource } from 'typeorm';
+import { JourneyEventRecord, JourneyRecord } from '../journey.entities';
+
+export interface JourneyView {
+  journeyId: string;
+  stage: string;
+  nextDeadline: { kind: string; dueOn: string } | null;
+  agencies: string[];
+  openedAt: string;
+  timeline: {
+    eventId: string;
+    type: string;
+    occurredAt: string;
+    recordedAt: string;
+    agency: string;
+    summary: Record<string, unknown>;
+  }[];
+}
+
+@Controller('journeys')
+export class ViewJourneyController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Visible to case workers of the agencies involved in this journey; commissioners see aggregates only. */
+  @Get(':journeyId')
+  @Roles(...CASE_ROLES)
+  async view(
+    @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<JourneyView> {
+    const journey = await this.dataSource.manager.findOneBy(JourneyRecord, { journeyId });
+    // 404 for agencies not involved: whether a journey exists is itself need-to-know.
+    if (!journey || !journey.agencies.includes(principal.agency)) {
+      throw new NotFoundException(`no journey ${journeyId} involving your agency`);
+    }
+    const events = await this.dataSource.manager.find(JourneyEventRecord, {
+      where: { journeyId },
+      order: { occurredAt: 'ASC', eventId: 'ASC' },
+    });
+    return {
+      journeyId,
+      stage: journey.stage,
+      nextDeadline:
+        journey.nextDeadlineKind && journey.nextDeadlineOn
+          ? { kind: journey.nextDeadlineKind, dueOn: journey.nextDeadlineOn }
+          : null,
+      agencies: journey.agencies,
+      openedAt: journey.openedAt.toISOString(),
+      timeline: events.map((event) => ({
+        eventId: event.eventId,
+        type: event.type,
+        occurredAt: event.occurredAt.toISOString(),
+        recordedAt: event.recordedAt.toISOString(),
+        agency: event.agency,
+        summary: event.summary,
+      })),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
+import type { DataSourceOptions } from 'typeorm';
+import { CreateReferralTables1763900000200 } from './migrations/1763900000200-create-referral-tables';
+import { DutyToNotifyRecord, NrmCaseRecord } from './referral.entities';
+
+export function referralDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    poolSize,
+    applicationName: 'waypoint-referral',
+    entities: [NrmCaseRecord, DutyToNotifyRecord],
+    migrations: [CreateMessagingTables1763900000000, CreateReferralTables1763900000200],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+  };
+}

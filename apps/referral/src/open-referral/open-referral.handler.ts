@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { londonDateOf, WorkingDayCalendar } from '@waypoint/calendar';
+import { buildEvent, type PotentialVictimIdentifiedV1 } from '@waypoint/contracts';
+import { EventContext, OutboxWriter } from '@waypoint/messaging';
+import { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
+import { competentAuthorityFor, reasonableGroundsDueOn, referralRouteFor } from './referral-rules';
+
+/** Opens an NRM case (or an anonymous Duty to Notify record) when a potential victim is identified. */
+@Controller()
+export class OpenReferralHandler {
+  constructor(
+    @Inject(WorkingDayCalendar) private readonly calendar: WorkingDayCalendar,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  @EventPattern('waypoint.identification.potential-victim-identified.v1')
+  async onPotentialVictimIdentified(
+    @Payload() identified: PotentialVictimIdentifiedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    const { manager } = context;
+    const origin = context.originOfReaction();
+    // The referral is made when the first responder records it, so its clock starts then,
+    // not when this consumer happens to run; replays therefore compute the same dates.
+    const referredAt = new Date(identified.identifiedAt);
+    if (referralRouteFor(identified.ageGroup, identified.consent) === 'duty-to-notify') {
+      const notification: DutyToNotifyRecord = {
+        notificationId: randomUUID(),
+        journeyId: identified.journeyId,
+        notifiedAt: referredAt,
+        area: identified.area,
+        exploitationTypes: identified.exploitationTypes,
+        notifyingAgency: identified.firstResponderAgency,
+      };
+      await manager.insert(DutyToNotifyRecord, notification);
+      await this.outbox.append(manager, [
+        buildEvent(
+          'waypoint.referral.duty-to-notify-recorded.v1',
+          identified.journeyId,
+          {
+            journeyId: identified.journeyId,
+            notificationId: notification.notificationId,
+            notifiedAt: referredAt.toISOString(),
+            area: identified.area,
+            notifyingAgency: identified.firstResponderAgency,
+          },
+          origin,
+        ),
+      ]);
+      return;
+    }
+    const submittedOn = londonDateOf(referredAt);
+    const nrmCase: NrmCaseRecord = {
+      caseId: randomUUID(),
+      journeyId: identified.journeyId,
+      status: 'awaiting-reasonable-grounds',
+      competentAuthority: competentAuthorityFor(identified.firstResponderOrganisationType),
+      submittedAt: referredAt,
+      submittedOn,
+      reasonableGroundsDueOn: reasonableGroundsDueOn(submittedOn, this.calendar),
+      ageGroup: identified.ageGroup,
+      area: identified.area,
+      exploitationTypes: identified.exploitationTypes,
+      referringAgency: identified.firstResponderAgency,
+    };
+    await manager.insert(NrmCaseRecord, nrmCase);
+    await this.outbox.append(manager, [
+      buildEvent(
+        'waypoint.referral.nrm-referral-submitted.v1',
+        identified.journeyId,
+        {
+          journeyId: identified.journeyId,
+          caseId: nrmCase.caseId,
+          competentAuthority: nrmCase.competentAuthority,
+          submittedAt: referredAt.toISOString(),
+          submittedOn: nrmCase.submittedOn,
+          reasonableGroundsDueOn: nrmCase.reasonableGroundsDueOn,
+          ageGroup: nrmCase.ageGroup,
+          area: nrmCase.area,
+          referringAgency: nrmCase.referringAgency,
+        },
+        origin,
+      ),
+    ]);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { importSPKI, jwtVerify, type KeyLike } from 'jose';
+import { ROLES, TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type Principal, type Role } from './principal';
+
+export class InvalidTokenError extends Error {}
+
+/** Verifies service tokens (EdDSA JWTs) issued by the gateway and turns them into a Principal. */
+@Injectable()
+export class TokenVerifier {
+  private constructor(private readonly key: KeyLike) {}
+
+  static async fromPublicKeyPem(pem: string): Promise<TokenVerifier> {
+    return new TokenVerifier(await importSPKI(pem, TOKEN_ALGORITHM));
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        algorithms: [TOKEN_ALGORITHM],
+        requiredClaims: ['sub', 'exp', 'role', 'agency'],
+        clockTolerance: 5,
+      }));
+    } catch (error) {
+      throw new InvalidTokenError((error as Error).message);
+    }
+    const { sub, role, agency } = payload;
+    if (typeof sub !== 'string' || sub.length === 0) throw new InvalidTokenError('token has no subject');
+    if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+      throw new InvalidTokenError('token carries an unknown role');
+    }
+    if (typeof agency !== 'string' || agency.length === 0) throw new InvalidTokenError('token has no agency');
+    return { subject: sub, role: role as Role, agency };
+  }
+}

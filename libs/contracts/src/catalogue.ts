@@ -1,0 +1,42 @@
+import { PotentialVictimIdentifiedV1 } from './events/identification.events';
+import { DutyToNotifyRecordedV1, NrmReferralSubmittedV1 } from './events/referral.events';
+import { TOPICS, type Topic } from './topics';
+
+interface CatalogueEntry {
+  readonly topic: Topic;
+  readonly payload: new () => object;
+  readonly producer: string;
+}
+
+/**
+ * The one catalogue of integration events. A published type is frozen: a change is a new
+ * version added beside the old one, which stays until no producer emits it.
+ */
+export const EVENT_CATALOGUE = {
+  'waypoint.identification.potential-victim-identified.v1': {
+    topic: TOPICS.identification,
+    payload: PotentialVictimIdentifiedV1,
+    producer: 'identification',
+  },
+  'waypoint.referral.nrm-referral-submitted.v1': {
+    topic: TOPICS.referral,
+    payload: NrmReferralSubmittedV1,
+    producer: 'referral',
+  },
+  'waypoint.referral.duty-to-notify-recorded.v1': {
+    topic: TOPICS.referral,
+    payload: DutyToNotifyRecordedV1,
+    producer: 'referral',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type EventType = keyof typeof EVENT_CATALOGUE;
+export type PayloadOf<T extends EventType> = InstanceType<(typeof EVENT_CATALOGUE)[T]['payload']>;
+
+export function isKnownEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, type);
+}
+
+export function topicOf(type: EventType): Topic {
+  return EVENT_CATALOGUE[type].topic;
+}

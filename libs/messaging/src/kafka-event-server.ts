@@ -1,0 +1,249 @@
+import { Logger } from '@nestjs/common';
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { decodeEvent, type CloudEvent } from '@waypoint/contracts';
+import {
+  Partitioners,
+  type Consumer,
+  type EachBatchPayload,
+  type IHeaders,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EventContext } from './event-context';
+import { backoffMs, isTransientError, sleep } from './transient-error';
+
+export interface KafkaEventServerOptions {
+  service: string;
+  group: string;
+  deadLetterTopic: string;
+  topics: string[];
+  kafka: Kafka;
+  dataSource: DataSource;
+  partitionsConsumedConcurrently?: number;
+  /** Messages applied per database transaction. */
+  chunkSize?: number;
+  /** Attempts for a handler that fails with a non-transient error before it is dead-lettered. */
+  maxHandlerAttempts?: number;
+  /** Attempts for a transient fault (database unreachable) before the consumer restarts from its committed offset. */
+  maxTransientAttempts?: number;
+  /** Called after effects commit and before the offset commit (metrics; fault injection in tests). */
+  onEffectsCommitted?: (events: CloudEvent[]) => Promise<void> | void;
+}
+
+interface WorkItem {
+  message: KafkaMessage;
+  event: CloudEvent;
+}
+
+interface DeadLetter {
+  message: KafkaMessage;
+  reason: string;
+}
+
+/**
+ * A Nest transport that feeds `@EventPattern(type)` handlers from Kafka with exactly-once
+ * effects: each chunk of a batch is applied in one database transaction together with its inbox
+ * rows, and the offset is committed only after that transaction commits, so a crash anywhere
+ * redelivers and the inbox absorbs the redelivery. Invalid and unknown events, and handlers that
+ * keep failing, go to the dead-letter topic with the reason, and the partition moves on.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  protected override readonly logger: Logger;
+  private readonly consumer: Consumer;
+  private readonly deadLetterProducer: Producer;
+  private readonly chunkSize: number;
+  private readonly maxHandlerAttempts: number;
+  private readonly maxTransientAttempts: number;
+  private inFlight = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(private readonly options: KafkaEventServerOptions) {
+    super();
+    this.logger = new Logger(`KafkaEventServer:${options.group}`);
+    this.chunkSize = options.chunkSize ?? 500;
+    this.maxHandlerAttempts = options.maxHandlerAttempts ?? 3;
+    this.maxTransientAttempts = options.maxTransientAttempts ?? 8;
+    this.consumer = options.kafka.consumer({
+      groupId: options.group,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 500,
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
+    });
+    this.deadLetterProducer = options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.deadLetterProducer.connect();
+      await this.consumer.connect();
+      for (const topic of this.options.topics) {
+        // A new group reads from the start: read models are rebuilt by replaying the topics.
+        await this.consumer.subscribe({ topic, fromBeginning: true });
+      }
+      await this.consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachBatch: (payload) => this.track(this.handleBatch(payload)),
+      });
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Drains batches in flight, then disconnects; nothing uncommitted is acknowledged. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.inFlight]);
+    await this.consumer.disconnect().catch((error: Error) => this.logger.warn(error.message));
+    await this.deadLetterProducer.disconnect().catch(() => undefined);
+  }
+
+  on(): never {
+    throw new Error('KafkaEventServer does not expose events; use the kafkajs instrumentation events');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    return work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    for (let start = 0; start < batch.messages.length; start += this.chunkSize) {
+      if (!isRunning() || isStale() || this.closing) return;
+      const chunk = batch.messages.slice(start, start + this.chunkSize);
+      const work: WorkItem[] = [];
+      const dead: DeadLetter[] = [];
+      for (const message of chunk) {
+        const decoded = decodeEvent(message.value);
+        if (!decoded.ok) dead.push({ message, reason: decoded.reason });
+        // Catalogued events this service has no handler for are someone else's business: skip.
+        else if (this.getHandlerByPattern(decoded.event.type)) work.push({ message, event: decoded.event });
+      }
+      const applied = await this.applyChunk(batch.topic, batch.partition, work, dead);
+      if (dead.length > 0) await this.deadLetter(batch.topic, batch.partition, dead);
+      if (applied.length > 0) await this.options.onEffectsCommitted?.(applied);
+      const last = chunk[chunk.length - 1]!.offset;
+      resolveOffset(last);
+      // Committed only now: every effect of this chunk and every dead letter is durable.
+      await this.consumer.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+      ]);
+      await heartbeat();
+    }
+  }
+
+  /** Applies the chunk in one transaction; if that fails, isolates the failing message(s). */
+  private async applyChunk(topic: string, partition: number, work: WorkItem[], dead: DeadLetter[]): Promise<CloudEvent[]> {
+    if (work.length === 0) return [];
+    if (work.length > 1) {
+      try {
+        return await this.applyInTransaction(work);
+      } catch (error) {
+        this.logger.warn(
+          `chunk of ${work.length} on ${topic}[${partition}] failed (${(error as Error).message}); applying one by one`,
+        );
+      }
+    }
+    const applied: CloudEvent[] = [];
+    for (const item of work) {
+      const result = await this.applyOneWithRetries(item);
+      if (result.ok) applied.push(...result.applied);
+      else dead.push({ message: item.message, reason: result.reason });
+    }
+    return applied;
+  }
+
+  private async applyOneWithRetries(
+    item: WorkItem,
+  ): Promise<{ ok: true; applied: CloudEvent[] } | { ok: false; reason: string }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { ok: true, applied: await this.applyInTransaction([item]) };
+      } catch (error) {
+        const transient = isTransientError(error);
+        const limit = transient ? this.maxTransientAttempts : this.maxHandlerAttempts;
+        if (attempt >= limit) {
+          // A transient fault says nothing about the message: stop here, uncommitted, and let
+          // kafkajs restart the consumer from the committed offset after its own backoff.
+          if (transient) throw error;
+          return { ok: false, reason: `handler failed ${attempt} times: ${(error as Error).message}` };
+        }
+        await sleep(backoffMs(attempt));
+      }
+    }
+  }
+
+  private async applyInTransaction(items: WorkItem[]): Promise<CloudEvent[]> {
+    return this.options.dataSource.transaction(async (manager) => {
+      const fresh = await this.claimInbox(manager, items);
+      const applied: CloudEvent[] = [];
+      for (const { event } of items) {
+        // Deleting from `fresh` also absorbs the same event twice within one chunk.
+        if (!fresh.delete(event.id)) continue;
+        const handler = this.getHandlerByPattern(event.type)!;
+        const result: unknown = await handler(event.data, new EventContext(event, manager, this.options.service));
+        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+        applied.push(event);
+      }
+      return applied;
+    });
+  }
+
+  /** Inserts inbox rows; returns the ids that were not there yet (i.e. still to be applied). */
+  private async claimInbox(manager: EntityManager, items: WorkItem[]): Promise<Set<string>> {
+    const rows = (await manager.query(
+      `INSERT INTO inbox_message (consumer, event_id, event_type)
+       SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.options.group, items.map((item) => item.event.id), items.map((item) => item.event.type)],
+    )) as { event_id: string }[];
+    return new Set(rows.map((row) => row.event_id));
+  }
+
+  private async deadLetter(topic: string, partition: number, dead: DeadLetter[]): Promise<void> {
+    for (const { message, reason } of dead) {
+      this.logger.warn(`dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
+    }
+    await this.deadLetterProducer.send({
+      topic: this.options.deadLetterTopic,
+      acks: -1,
+      messages: dead.map(({ message, reason }) => ({
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...this.copyHeaders(message.headers),
+          'waypoint-dlq-reason': reason.slice(0, 2_000),
+          'waypoint-dlq-consumer': this.options.group,
+          'waypoint-dlq-topic': topic,
+          'waypoint-dlq-partition': String(partition),
+          'waypoint-dlq-offset': message.offset,
+          'waypoint-dlq-at': new Date().toISOString(),
+        },
+      })),
+    });
+  }
+
+  private copyHeaders(headers: IHeaders | undefined): Record<string, Buffer | string> {
+    const copy: Record<string, Buffer | string> = {};
+    for (const [name, value] of Object.entries(headers ?? {})) {
+      if (typeof value === 'string' || Buffer.isBuffer(value)) copy[name] = value;
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Admin, Kafka } from 'kafkajs';
+
+/** Answers "is the broker reachable?" for /health, with one long-lived admin connection. */
+@Injectable()
+export class KafkaProbe implements OnApplicationShutdown {
+  private admin?: Admin;
+
+  constructor(private readonly kafka: Kafka) {}
+
+  async isUp(timeoutMs = 2_000): Promise<boolean> {
+    try {
+      this.admin ??= this.kafka.admin({ retry: { retries: 0 } });
+      await withTimeout(
+        (async () => {
+          await this.admin!.connect();
+          await this.admin!.describeCluster();
+        })(),
+        timeoutMs,
+      );
+      return true;
+    } catch {
+      await this.admin?.disconnect().catch(() => undefined);
+      this.admin = undefined;
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
