@@ -1,6 +1,10 @@
 import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
-import { PersonalDataAccessRecord, PersonalDetailsRecord, PotentialVictimRecord } from './identification.entities';
+import {
+  PersonalDataAccessRecord,
+  PersonalDetailsRecord,
+  PotentialVictimRecord,
+} from './identification.entities';
 import { CreateIdentificationTables1763900000100 } from './migrations/1763900000100-create-identification-tables';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {

@@ -7,7 +7,10 @@ import { ViewIdentificationController } from './view-identification/view-identif
 
 @Module({
   imports: [
-    PlatformModule.forService({ service: 'identification', dataSourceOptions: identificationDataSourceOptions }),
+    PlatformModule.forService({
+      service: 'identification',
+      dataSourceOptions: identificationDataSourceOptions,
+    }),
   ],
   controllers: [RecordIdentificationController, ViewIdentificationController],
   providers: [RecordIdentification],

@@ -8,6 +8,8 @@ import { ViewReferralController } from './view-referral/view-referral.controller
 @Module({
   imports: [PlatformModule.forService({ service: 'referral', dataSourceOptions: referralDataSourceOptions })],
   controllers: [OpenReferralHandler, ViewReferralController],
-  providers: [{ provide: WorkingDayCalendar, useFactory: () => WorkingDayCalendar.forDivision('england-and-wales') }],
+  providers: [
+    { provide: WorkingDayCalendar, useFactory: () => WorkingDayCalendar.forDivision('england-and-wales') },
+  ],
 })
 export class ReferralModule {}

@@ -46,9 +46,10 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
     if (!match) throw new UnauthorizedException('a bearer token is required');
     try {
-      request.principal = await this.verifier.verify(match[1]!);
+      request.principal = await this.verifier.verify(match[1]);
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException(`invalid token: ${error.message}`);
+      if (error instanceof InvalidTokenError)
+        throw new UnauthorizedException(`invalid token: ${error.message}`);
       throw error;
     }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];

@@ -9,7 +9,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work on individual survivors' cases (as opposed to aggregates or administration). */
-export const CASE_ROLES: readonly Role[] = ['first-responder', 'advocate', 'safe-house-staff', 'support-worker'];
+export const CASE_ROLES: readonly Role[] = [
+  'first-responder',
+  'advocate',
+  'safe-house-staff',
+  'support-worker',
+];
 
 /** Who is calling, as asserted by a verified token. */
 export interface Principal {

@@ -29,7 +29,11 @@ export function ensureDevelopmentKeyPair(dir: string): KeyPairFiles {
 }
 
 /** Mints a service token as the gateway will; used by the demo, tests and the benchmark. */
-export async function mintToken(privateKeyPem: string, principal: Principal, ttlSeconds = 3_600): Promise<string> {
+export async function mintToken(
+  privateKeyPem: string,
+  principal: Principal,
+  ttlSeconds = 3_600,
+): Promise<string> {
   const key = await importPKCS8(privateKeyPem, TOKEN_ALGORITHM);
   return new SignJWT({ role: principal.role, agency: principal.agency })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
@@ -41,6 +45,10 @@ export async function mintToken(privateKeyPem: string, principal: Principal, ttl
     .sign(key);
 }
 
-export async function mintTokenFromFile(privateKeyPath: string, principal: Principal, ttlSeconds?: number): Promise<string> {
+export async function mintTokenFromFile(
+  privateKeyPath: string,
+  principal: Principal,
+  ttlSeconds?: number,
+): Promise<string> {
   return mintToken(readFileSync(privateKeyPath, 'utf8'), principal, ttlSeconds);
 }

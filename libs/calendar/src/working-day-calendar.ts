@@ -100,7 +100,7 @@ function upperBound(sorted: readonly number[], value: number): number {
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
+    if (sorted[mid] <= value) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -148,8 +148,8 @@ export class WorkingDayCalendar {
 
     const sorted = [...epochDays].sort((a, b) => a - b);
     const years = new Set(sorted.map((day) => yearOf(fromEpochDay(day))));
-    const firstYear = yearOf(fromEpochDay(sorted[0]!));
-    const lastYear = yearOf(fromEpochDay(sorted[sorted.length - 1]!));
+    const firstYear = yearOf(fromEpochDay(sorted[0]));
+    const lastYear = yearOf(fromEpochDay(sorted[sorted.length - 1]));
     const missing: number[] = [];
     for (let year = firstYear; year <= lastYear; year++) if (!years.has(year)) missing.push(year);
     if (missing.length > 0) {

@@ -1,4 +1,14 @@
-import { Equals, IsDefined, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import {
+  Equals,
+  IsDefined,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
 
 /** CloudEvents 1.0, structured JSON mode, with Waypoint's correlation/causation extensions. */
 export interface CloudEvent<T = unknown, Type extends string = string> {

@@ -4,8 +4,7 @@ import { EVENT_CATALOGUE, isKnownEventType, type EventType, type PayloadOf } fro
 import { CloudEventEnvelope, type CloudEvent } from './cloud-event';
 
 export type DecodedEvent =
-  | { ok: true; event: CloudEvent<PayloadOf<EventType>, EventType> }
-  | { ok: false; reason: string };
+  { ok: true; event: CloudEvent<PayloadOf<EventType>, EventType> } | { ok: false; reason: string };
 
 /** Flattens class-validator errors into `path: rule` lines, e.g. `data.ageGroup: isIn`. */
 export function describeValidationErrors(errors: ValidationError[], prefix = ''): string[] {
@@ -58,6 +57,8 @@ export function assertValidPayload<T extends EventType>(type: T, data: PayloadOf
   const payload = plainToInstance(EVENT_CATALOGUE[type].payload as new () => object, data as object);
   const errors = validateSync(payload, STRICT);
   if (errors.length > 0) {
-    throw new Error(`refusing to publish invalid ${type}: ${describeValidationErrors(errors, 'data').join('; ')}`);
+    throw new Error(
+      `refusing to publish invalid ${type}: ${describeValidationErrors(errors, 'data').join('; ')}`,
+    );
   }
 }

@@ -58,14 +58,23 @@ export const INDICATORS = {
   'PHY-05': { group: 'physical-psychological', label: 'Signs of psychological trauma or dissociation' },
   'PHY-06': { group: 'physical-psychological', label: 'Substance misuse or dependency encouraged by others' },
   'SIT-01': { group: 'situational-environmental', label: 'Isolated or controlled by others' },
-  'SIT-02': { group: 'situational-environmental', label: 'Poor or overcrowded housing, or living at the workplace' },
+  'SIT-02': {
+    group: 'situational-environmental',
+    label: 'Poor or overcrowded housing, or living at the workplace',
+  },
   'SIT-03': { group: 'situational-environmental', label: 'Few possessions or the same clothes every day' },
-  'SIT-04': { group: 'situational-environmental', label: 'No identity documents, or documents held by someone else' },
+  'SIT-04': {
+    group: 'situational-environmental',
+    label: 'No identity documents, or documents held by someone else',
+  },
   'SIT-05': { group: 'situational-environmental', label: 'Movement restricted or always accompanied' },
   'SIT-06': { group: 'situational-environmental', label: 'Dropped off and collected at unusual times' },
   'SIT-07': { group: 'situational-environmental', label: 'Debt to an employer, or deductions from pay' },
   'SIT-08': { group: 'situational-environmental', label: 'Little or no pay, or pay held by someone else' },
-  'SIT-09': { group: 'situational-environmental', label: 'Unable to speak for themselves; someone answers for them' },
+  'SIT-09': {
+    group: 'situational-environmental',
+    label: 'Unable to speak for themselves; someone answers for them',
+  },
   'SIT-10': { group: 'situational-environmental', label: 'Travel or work arranged by someone else' },
 } as const;
 export type IndicatorCode = keyof typeof INDICATORS;

@@ -5,3 +5,4 @@ export * from './event-context';
 export * from './kafka-event-server';
 export * from './kafka-client';
 export * from './transient-error';
+export * from './pass-through-rpc-errors.filter';

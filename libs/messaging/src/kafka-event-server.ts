@@ -123,9 +123,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return work.finally(() => this.inFlight.delete(work));
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
     for (let start = 0; start < batch.messages.length; start += this.chunkSize) {
-      if (!isRunning() || isStale() || this.closing) return;
+      if (!payload.isRunning() || payload.isStale() || this.closing) return;
       const chunk = batch.messages.slice(start, start + this.chunkSize);
       const work: WorkItem[] = [];
       const dead: DeadLetter[] = [];
@@ -138,18 +139,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const applied = await this.applyChunk(batch.topic, batch.partition, work, dead);
       if (dead.length > 0) await this.deadLetter(batch.topic, batch.partition, dead);
       if (applied.length > 0) await this.options.onEffectsCommitted?.(applied);
-      const last = chunk[chunk.length - 1]!.offset;
-      resolveOffset(last);
+      const last = chunk[chunk.length - 1].offset;
+      payload.resolveOffset(last);
       // Committed only now: every effect of this chunk and every dead letter is durable.
       await this.consumer.commitOffsets([
         { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
       ]);
-      await heartbeat();
+      await payload.heartbeat();
     }
   }
 
   /** Applies the chunk in one transaction; if that fails, isolates the failing message(s). */
-  private async applyChunk(topic: string, partition: number, work: WorkItem[], dead: DeadLetter[]): Promise<CloudEvent[]> {
+  private async applyChunk(
+    topic: string,
+    partition: number,
+    work: WorkItem[],
+    dead: DeadLetter[],
+  ): Promise<CloudEvent[]> {
     if (work.length === 0) return [];
     if (work.length > 1) {
       try {
@@ -197,7 +203,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         // Deleting from `fresh` also absorbs the same event twice within one chunk.
         if (!fresh.delete(event.id)) continue;
         const handler = this.getHandlerByPattern(event.type)!;
-        const result: unknown = await handler(event.data, new EventContext(event, manager, this.options.service));
+        const result: unknown = await handler(
+          event.data,
+          new EventContext(event, manager, this.options.service),
+        );
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
         applied.push(event);
       }

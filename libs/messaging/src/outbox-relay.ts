@@ -98,7 +98,10 @@ export class OutboxRelay {
 
   private async connect(): Promise<void> {
     if (this.client) return;
-    const client = new Client({ ...this.options.database, application_name: `${this.options.service}-outbox-relay` });
+    const client = new Client({
+      ...this.options.database,
+      application_name: `${this.options.service}-outbox-relay`,
+    });
     client.on('error', (error) => this.logger.warn(`database connection error: ${error.message}`));
     client.on('notification', () => {
       this.workPending = true;
@@ -145,7 +148,9 @@ export class OutboxRelay {
       acks: -1,
       compression: CompressionTypes.None,
     });
-    await client.query('DELETE FROM outbox_message WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+    await client.query('DELETE FROM outbox_message WHERE id = ANY($1::bigint[])', [
+      rows.map((row) => row.id),
+    ]);
     this.published += rows.length;
     return rows.length;
   }

@@ -1,12 +1,12 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { Admin, Kafka } from 'kafkajs';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Kafka, type Admin } from 'kafkajs';
 
 /** Answers "is the broker reachable?" for /health, with one long-lived admin connection. */
 @Injectable()
 export class KafkaProbe implements OnApplicationShutdown {
   private admin?: Admin;
 
-  constructor(private readonly kafka: Kafka) {}
+  constructor(@Inject(Kafka) private readonly kafka: Kafka) {}
 
   async isUp(timeoutMs = 2_000): Promise<boolean> {
     try {

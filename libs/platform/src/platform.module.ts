@@ -56,7 +56,10 @@ export class PlatformModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => {
             const env = loadEnvironment(environmentShape);
-            return { ...options.dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE), synchronize: false };
+            return {
+              ...options.dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+              synchronize: false,
+            };
           },
         }),
       ],
@@ -67,7 +70,8 @@ export class PlatformModule {
         {
           provide: Kafka,
           inject: [SERVICE_ENVIRONMENT],
-          useFactory: (env: ServiceEnvironment) => createKafka(options.service, parseBrokers(env.KAFKA_BROKERS)),
+          useFactory: (env: ServiceEnvironment) =>
+            createKafka(options.service, parseBrokers(env.KAFKA_BROKERS)),
         },
         {
           provide: TokenVerifier,
@@ -80,7 +84,11 @@ export class PlatformModule {
           provide: OutboxRelay,
           inject: [SERVICE_ENVIRONMENT, Kafka],
           useFactory: (env: ServiceEnvironment, kafka: Kafka) =>
-            new OutboxRelay({ service: options.service, database: { connectionString: env.DATABASE_URL }, kafka }),
+            new OutboxRelay({
+              service: options.service,
+              database: { connectionString: env.DATABASE_URL },
+              kafka,
+            }),
         },
         OutboxRelayLifecycle,
         OutboxWriter,

@@ -1,7 +1,7 @@
 import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { deadLetterTopicOf, type CloudEvent } from '@waypoint/contracts';
-import { KafkaEventServer } from '@waypoint/messaging';
+import { KafkaEventServer, PassThroughRpcErrors } from '@waypoint/messaging';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -35,7 +35,7 @@ export async function createService(options: StartServiceOptions): Promise<INest
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (options.consumes) {
-    app.connectMicroservice(
+    const consumer = app.connectMicroservice(
       {
         strategy: new KafkaEventServer({
           service: options.service,
@@ -47,8 +47,11 @@ export async function createService(options: StartServiceOptions): Promise<INest
           onEffectsCommitted: options.onEffectsCommitted,
         }),
       },
-      { inheritAppConfig: true },
+      // Not inheriting the HTTP pipes: events are validated against the contracts catalogue
+      // before any handler runs, and the HTTP ValidationPipe would try to validate the context.
+      { inheritAppConfig: false },
     );
+    consumer.useGlobalFilters(new PassThroughRpcErrors());
   }
   return app;
 }
@@ -71,7 +74,9 @@ function bodyParserErrors(error: unknown, _request: Request, response: Response,
       statusCode: 413,
       error: 'Payload Too Large',
       message: [`request body exceeds ${MAX_BODY_BYTES} bytes`],
-      errors: [{ field: '(body)', rule: 'maxBodySize', message: `request body exceeds ${MAX_BODY_BYTES} bytes` }],
+      errors: [
+        { field: '(body)', rule: 'maxBodySize', message: `request body exceeds ${MAX_BODY_BYTES} bytes` },
+      ],
     });
     return;
   }

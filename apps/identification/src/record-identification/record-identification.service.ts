@@ -20,7 +20,11 @@ export class RecordIdentification {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(dto: RecordIdentificationDto, by: Principal, origin: EventOrigin): Promise<IdentificationRecorded> {
+  async execute(
+    dto: RecordIdentificationDto,
+    by: Principal,
+    origin: EventOrigin,
+  ): Promise<IdentificationRecorded> {
     // A random (v4) id: the journey id travels everywhere, so it must reveal nothing, not even when.
     const journeyId = randomUUID();
     const identifiedAt = new Date();

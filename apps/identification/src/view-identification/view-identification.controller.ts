@@ -2,7 +2,11 @@ import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestj
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
 import { DataSource } from 'typeorm';
-import { PersonalDataAccessRecord, PersonalDetailsRecord, PotentialVictimRecord } from '../identification.entities';
+import {
+  PersonalDataAccessRecord,
+  PersonalDetailsRecord,
+  PotentialVictimRecord,
+} from '../identification.entities';
 
 export interface IdentificationView extends Omit<PotentialVictimRecord, 'identifiedAt'> {
   identifiedAt: string;

@@ -26,7 +26,9 @@ export class CreateJourneyTables1763900000300 implements MigrationInterface {
         correlation_id uuid NOT NULL,
         recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await runner.query('CREATE INDEX journey_event_timeline_idx ON journey_event (journey_id, occurred_at, event_id)');
+    await runner.query(
+      'CREATE INDEX journey_event_timeline_idx ON journey_event (journey_id, occurred_at, event_id)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -33,7 +33,15 @@ export class JourneyRepository {
     await manager.query(
       `INSERT INTO journey_event (event_id, journey_id, type, occurred_at, agency, summary, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [event.id, event.subject, event.type, event.time, change.agency, JSON.stringify(change.summary), event.correlationid],
+      [
+        event.id,
+        event.subject,
+        event.type,
+        event.time,
+        change.agency,
+        JSON.stringify(change.summary),
+        event.correlationid,
+      ],
     );
   }
 }

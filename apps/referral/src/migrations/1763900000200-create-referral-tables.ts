@@ -18,7 +18,9 @@ export class CreateReferralTables1763900000200 implements MigrationInterface {
         exploitation_types text[] NOT NULL,
         referring_agency text NOT NULL
       )`);
-    await runner.query('CREATE INDEX nrm_case_agency_idx ON nrm_case (referring_agency, reasonable_grounds_due_on)');
+    await runner.query(
+      'CREATE INDEX nrm_case_agency_idx ON nrm_case (referring_agency, reasonable_grounds_due_on)',
+    );
     await runner.query(`
       CREATE TABLE duty_to_notify (
         notification_id uuid PRIMARY KEY,

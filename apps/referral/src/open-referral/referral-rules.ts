@@ -1,5 +1,10 @@
 import type { WorkingDayCalendar, LocalDate } from '@waypoint/calendar';
-import type { AgeGroup, CompetentAuthority, ConsentDecision, FirstResponderOrganisationType } from '@waypoint/contracts';
+import type {
+  AgeGroup,
+  CompetentAuthority,
+  ConsentDecision,
+  FirstResponderOrganisationType,
+} from '@waypoint/contracts';
 
 export type ReferralRoute = 'nrm' | 'duty-to-notify';
 

@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
 
 export type ReferralView =
-  | { route: 'nrm'; nrmCase: NrmCaseRecord }
-  | { route: 'duty-to-notify'; dutyToNotify: DutyToNotifyRecord };
+  { route: 'nrm'; nrmCase: NrmCaseRecord } | { route: 'duty-to-notify'; dutyToNotify: DutyToNotifyRecord };
 
 @Controller('referrals')
 export class ViewReferralController {

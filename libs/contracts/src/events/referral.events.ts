@@ -1,5 +1,12 @@
 import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { AGE_GROUPS, AREAS, COMPETENT_AUTHORITIES, type AgeGroup, type Area, type CompetentAuthority } from '../vocabulary';
+import {
+  AGE_GROUPS,
+  AREAS,
+  COMPETENT_AUTHORITIES,
+  type AgeGroup,
+  type Area,
+  type CompetentAuthority,
+} from '../vocabulary';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

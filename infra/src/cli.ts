@@ -1,0 +1,98 @@
+import { mintTokenFromFile, ROLES, type Role } from '@waypoint/auth';
+import { prepareInfrastructure } from './environment';
+import { startMesh } from './mesh';
+import { PROFILES, type Profile } from './profiles';
+import { stopBroker } from './kafka-broker';
+
+const USAGE = `usage: waypoint <command>
+  start                      start Kafka, Postgres databases and every service (dev profile); Ctrl-C stops
+  up [dev|test|bench]        prepare infrastructure only and leave the broker running
+  down [dev|test|bench]      stop that profile's broker
+  token <role> <agency> [subject]
+                             print a development service token (roles: ${ROLES.join(', ')})`;
+
+function profileArg(value: string | undefined): Profile {
+  const name = (value ?? 'dev') as Profile['name'];
+  const profile = PROFILES[name];
+  if (!profile) throw new Error(`unknown profile '${value}': dev, test or bench`);
+  return profile;
+}
+
+async function start(): Promise<void> {
+  const infra = await prepareInfrastructure(PROFILES.dev);
+  const mesh = await startMesh(infra, { echo: process.env.WAYPOINT_QUIET !== '1' });
+  const token = await mintTokenFromFile(infra.keys.privateKeyPath, {
+    subject: 'demo-officer-1',
+    role: 'first-responder',
+    agency: 'west-midlands-police',
+  });
+  const { identification, referral, journey } = mesh.services;
+  console.log(`
+Waypoint is running (dev profile).
+  identification  ${identification.url}   POST /identifications, GET /identifications/:journeyId
+  referral        ${referral.url}   GET /referrals/:journeyId
+  journey         ${journey.url}   GET /journeys/:journeyId
+  health          GET <service>/health (no token)
+  Kafka           ${infra.brokers}
+  logs            .local/logs/dev-<service>.log
+
+A first-responder token for agency west-midlands-police (valid 1 hour):
+  export TOKEN=${token}
+Another:  npm run infra -- token <role> <agency>
+
+Try it:
+  curl -s -X POST ${identification.url}/identifications -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+    -d '{"ageGroup":"adult","consent":"given","exploitationTypes":["labour"],"countyLines":false,"exploitedIn":"uk","indicators":["SIT-04"],"area":"birmingham","firstResponderOrganisationType":"police","personalDetails":{"fullName":"A Person"}}'
+  curl -s ${journey.url}/journeys/<journeyId> -H "authorization: Bearer $TOKEN"
+
+Ctrl-C stops the services and the broker.`);
+  let stopping = false;
+  const shutdown = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping services (draining in-flight work)…');
+    await mesh.stop();
+    await infra.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'start':
+      return start();
+    case 'up': {
+      const infra = await prepareInfrastructure(profileArg(args[0]));
+      console.log(`ready: KAFKA_BROKERS=${infra.brokers}`);
+      return;
+    }
+    case 'down':
+      await stopBroker(profileArg(args[0]).broker);
+      return;
+    case 'token': {
+      const [role, agency, subject] = args;
+      if (!role || !(ROLES as readonly string[]).includes(role) || !agency) throw new Error(USAGE);
+      const infra = await import('./profiles');
+      const { ensureDevelopmentKeyPair } = await import('@waypoint/auth');
+      const keys = ensureDevelopmentKeyPair(infra.KEYS_DIR);
+      console.log(
+        await mintTokenFromFile(keys.privateKeyPath, {
+          role: role as Role,
+          agency,
+          subject: subject ?? `${role}-demo`,
+        }),
+      );
+      return;
+    }
+    default:
+      throw new Error(USAGE);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

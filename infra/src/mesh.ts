@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { PreparedInfrastructure } from './environment';
+import { LOCAL_DIR, REPO_ROOT, SERVICES, type ServiceName } from './profiles';
+
+export interface RunningService {
+  service: ServiceName;
+  url: string;
+  process: ChildProcess;
+  logFile: string;
+}
+
+export interface RunningMesh {
+  services: Record<ServiceName, RunningService>;
+  stop(): Promise<void>;
+}
+
+export function entryPointOf(service: ServiceName): string {
+  return path.join(REPO_ROOT, 'dist', 'apps', service, 'src', 'main.js');
+}
+
+/** The environment a service process gets; the same variables a container or a cluster would set. */
+export function serviceEnvironment(infra: PreparedInfrastructure, service: ServiceName): NodeJS.ProcessEnv {
+  const database = infra.databases.find((spec) => spec.service === service)!;
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: String(infra.profile.ports[service]),
+    HOST: '127.0.0.1',
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: infra.brokers,
+    AUTH_PUBLIC_KEY_PATH: infra.keys.publicKeyPath,
+    LOG_LEVEL: process.env.WAYPOINT_LOG_LEVEL ?? 'log',
+  };
+}
+
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode}; see ${logFile}`);
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} was not healthy within ${timeoutMs} ms; see ${logFile}`);
+}
+
+/** Starts every service from the build output, waits until each reports healthy. */
+export async function startMesh(
+  infra: PreparedInfrastructure,
+  options: { echo?: boolean; only?: ServiceName[] } = {},
+): Promise<RunningMesh> {
+  const missing = SERVICES.filter((service) => !existsSync(entryPointOf(service)));
+  if (missing.length > 0) throw new Error(`not built: ${missing.join(', ')}; run npm run build`);
+  const logDir = path.join(LOCAL_DIR, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const services = {} as Record<ServiceName, RunningService>;
+  for (const service of options.only ?? SERVICES) {
+    const logFile = path.join(logDir, `${infra.profile.broker.name}-${service}.log`);
+    const log = createWriteStream(logFile, { flags: 'a' });
+    const child = spawn(process.execPath, ['--enable-source-maps', entryPointOf(service)], {
+      cwd: REPO_ROOT,
+      env: serviceEnvironment(infra, service),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.pipe(log, { end: false });
+      if (options.echo)
+        stream.on('data', (chunk: Buffer) => process.stdout.write(prefixLines(service, chunk)));
+    }
+    services[service] = {
+      service,
+      url: `http://127.0.0.1:${infra.profile.ports[service]}`,
+      process: child,
+      logFile,
+    };
+  }
+  const mesh: RunningMesh = { services, stop: () => stopMesh(Object.values(services)) };
+  try {
+    await Promise.all(Object.values(services).map((s) => waitForHealth(s.url, s.process, s.logFile, 60_000)));
+  } catch (error) {
+    await mesh.stop();
+    throw error;
+  }
+  return mesh;
+}
+
+export async function stopService(running: RunningService, timeoutMs = 20_000): Promise<void> {
+  const child = running.process;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function stopMesh(services: RunningService[]): Promise<void> {
+  await Promise.all(services.map((service) => stopService(service)));
+}
+
+function prefixLines(service: string, chunk: Buffer): string {
+  return chunk
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => `${service.padEnd(14)}| ${line}\n`)
+    .join('');
+}

@@ -1,0 +1,5 @@
+import { releaseTestInfrastructure } from './test-infrastructure';
+
+export default async function globalTeardown(): Promise<void> {
+  await releaseTestInfrastructure();
+}

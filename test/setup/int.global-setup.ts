@@ -1,0 +1,5 @@
+import { provideTestInfrastructure } from './test-infrastructure';
+
+export default async function intGlobalSetup(): Promise<void> {
+  await provideTestInfrastructure();
+}
