@@ -216,12 +216,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   /** Inserts inbox rows; returns the ids that were not there yet (i.e. still to be applied). */
   private async claimInbox(manager: EntityManager, items: WorkItem[]): Promise<Set<string>> {
-    const rows = (await manager.query(
+    const rows = await manager.query<{ event_id: string }[]>(
       `INSERT INTO inbox_message (consumer, event_id, event_type)
        SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
        ON CONFLICT DO NOTHING RETURNING event_id`,
       [this.options.group, items.map((item) => item.event.id), items.map((item) => item.event.type)],
-    )) as { event_id: string }[];
+    );
     return new Set(rows.map((row) => row.event_id));
   }
 
