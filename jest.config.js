@@ -6,6 +6,10 @@ const swc = [
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
       target: 'es2022',
+      // Path aliases are rewritten at compile time, so they also resolve in global setup,
+      // which runs outside jest's module registry (moduleNameMapper does not apply there).
+      baseUrl: __dirname,
+      paths: { '@waypoint/*': ['libs/*/src'] },
     },
     module: { type: 'commonjs' },
     sourceMaps: 'inline',

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { buildEvent, type EventOrigin } from './build-event';
+import { EVENT_CATALOGUE, type EventType, type PayloadOf } from './catalogue';
+import { decodeEvent, describeValidationErrors } from './event-validation';
+
+const origin: EventOrigin = { service: 'test', correlationId: randomUUID(), causationId: randomUUID() };
+
+/** One valid payload per catalogued type, for the given journey. */
+function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
+  return {
+    'waypoint.identification.potential-victim-identified.v1': {
+      journeyId,
+      identifiedAt: '2026-04-01T09:30:00.000Z',
+      ageGroup: 'adult',
+      exploitationTypes: ['labour', 'criminal'],
+      countyLines: false,
+      exploitedIn: 'uk',
+      indicators: ['PHY-01', 'SIT-04'],
+      area: 'birmingham',
+      firstResponderAgency: 'west-midlands-police',
+      firstResponderOrganisationType: 'police',
+      consent: 'given',
+    },
+    'waypoint.referral.nrm-referral-submitted.v1': {
+      journeyId,
+      caseId: randomUUID(),
+      competentAuthority: 'SCA',
+      submittedAt: '2026-04-01T09:30:00.000Z',
+      submittedOn: '2026-04-01',
+      reasonableGroundsDueOn: '2026-04-10',
+      ageGroup: 'adult',
+      area: 'birmingham',
+      referringAgency: 'west-midlands-police',
+    },
+    'waypoint.referral.duty-to-notify-recorded.v1': {
+      journeyId,
+      notificationId: randomUUID(),
+      notifiedAt: '2026-04-01T09:30:00.000Z',
+      area: 'coventry',
+      notifyingAgency: 'coventry-city-council',
+    },
+  };
+}
+
+const IDENTIFIED = 'waypoint.identification.potential-victim-identified.v1';
+
+/** A valid identified event as parsed JSON, so a test can break exactly one thing in it. */
+function identifiedEventJson(): Record<string, unknown> & { data: Record<string, unknown> } {
+  const journeyId = randomUUID();
+  const { event } = buildEvent(IDENTIFIED, journeyId, validPayloads(journeyId)[IDENTIFIED], origin);
+  return JSON.parse(JSON.stringify(event)) as Record<string, unknown> & { data: Record<string, unknown> };
+}
+
+function reasonOf(raw: Buffer | string | null): string {
+  const decoded = decodeEvent(raw);
+  if (decoded.ok) throw new Error('expected the event to be refused, but it was accepted');
+  return decoded.reason;
+}
+
+describe('decodeEvent', () => {
+  const sut = decodeEvent;
+
+  it.each(Object.keys(EVENT_CATALOGUE) as EventType[])('accepts a valid %s built by buildEvent', (type) => {
+    const journeyId = randomUUID();
+    const { event } = buildEvent(type, journeyId, validPayloads(journeyId)[type], origin);
+
+    const decoded = sut(Buffer.from(JSON.stringify(event), 'utf8'));
+
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.event).toMatchObject({ id: event.id, type, subject: journeyId });
+    expect(decoded.event.data).toBeInstanceOf(EVENT_CATALOGUE[type].payload);
+    expect({ ...decoded.event.data }).toEqual(event.data);
+  });
+
+  it('accepts the message value as a string as well as a Buffer', () => {
+    expect(sut(JSON.stringify(identifiedEventJson())).ok).toBe(true);
+  });
+
+  it('refuses an empty message value', () => {
+    expect(reasonOf(null)).toBe('empty message value');
+  });
+
+  it('refuses a value that is not JSON', () => {
+    expect(reasonOf('{"specversion": "1.0",')).toMatch(/^value is not JSON: /);
+  });
+
+  it.each([
+    ['a JSON array', '[]'],
+    ['a JSON string', '"hello"'],
+    ['JSON null', 'null'],
+    ['a JSON number', '42'],
+  ])('refuses %s as not a JSON object', (_, raw) => {
+    expect(reasonOf(raw)).toBe('value is not a JSON object');
+  });
+
+  it.each([
+    ['id', 'id: isUuid'],
+    ['source', 'source: isString'],
+    ['type', 'type: isString'],
+    ['subject', 'subject: isUuid'],
+    ['time', 'time: isIso8601'],
+    ['datacontenttype', 'datacontenttype: equals'],
+    ['correlationid', 'correlationid: isUuid'],
+    ['data', 'data: isDefined'],
+    ['specversion', 'specversion: equals'],
+  ])('refuses an envelope without %s, naming it', (field, rule) => {
+    const event = identifiedEventJson();
+    delete event[field];
+
+    const reason = reasonOf(JSON.stringify(event));
+
+    expect(reason).toMatch(/^invalid envelope: /);
+    expect(reason).toContain(rule);
+  });
+
+  it('refuses a CloudEvents specversion other than 1.0', () => {
+    const event = { ...identifiedEventJson(), specversion: '0.3' };
+
+    expect(reasonOf(JSON.stringify(event))).toBe('invalid envelope: specversion: equals');
+  });
+
+  it('refuses a causationid that is not a UUID', () => {
+    const event = { ...identifiedEventJson(), causationid: 'request-42' };
+
+    expect(reasonOf(JSON.stringify(event))).toBe('invalid envelope: causationid: isUuid');
+  });
+
+  it('refuses a type name that is not literal and versioned', () => {
+    const event = { ...identifiedEventJson(), type: 'PotentialVictimIdentified' };
+
+    expect(reasonOf(JSON.stringify(event))).toBe('invalid envelope: type: matches');
+  });
+
+  it('refuses a well-formed but uncatalogued event type', () => {
+    const event = {
+      ...identifiedEventJson(),
+      type: 'waypoint.identification.potential-victim-identified.v9',
+    };
+
+    expect(reasonOf(JSON.stringify(event))).toBe(
+      'unknown event type: waypoint.identification.potential-victim-identified.v9',
+    );
+  });
+
+  it('refuses a payload with a property the contract does not declare', () => {
+    const event = identifiedEventJson();
+    event.data.fullName = 'Jane Doe';
+
+    expect(reasonOf(JSON.stringify(event))).toBe(
+      `invalid ${IDENTIFIED} payload: data.fullName: whitelistValidation`,
+    );
+  });
+
+  it('refuses a value outside a closed vocabulary, naming the path', () => {
+    const event = identifiedEventJson();
+    event.data.ageGroup = 'teenager';
+
+    expect(reasonOf(JSON.stringify(event))).toBe(`invalid ${IDENTIFIED} payload: data.ageGroup: isIn`);
+  });
+
+  it('refuses a value of the wrong type, naming the path', () => {
+    const event = identifiedEventJson();
+    event.data.countyLines = 'yes';
+
+    expect(reasonOf(JSON.stringify(event))).toBe(
+      `invalid ${IDENTIFIED} payload: data.countyLines: isBoolean`,
+    );
+  });
+
+  it('names every broken payload field, not just the first', () => {
+    const event = identifiedEventJson();
+    event.data.ageGroup = 'teenager';
+    event.data.exploitationTypes = ['labour', 'labour', 'piracy'];
+
+    const reason = reasonOf(JSON.stringify(event));
+
+    expect(reason).toContain('data.ageGroup: isIn');
+    expect(reason).toContain('data.exploitationTypes: arrayUnique');
+    expect(reason).toContain('data.exploitationTypes: isIn');
+  });
+
+  it('refuses data that is not an object', () => {
+    const event = { ...identifiedEventJson(), data: ['labour'] };
+
+    expect(reasonOf(JSON.stringify(event))).toBe('invalid envelope: data: isObject');
+  });
+
+  // The journey read model keys the timeline by `subject`, while referral opens the case for
+  // `data.journeyId`: if the two may differ, the services silently disagree about whose event this is.
+  it('refuses an event whose subject is not the journey id its payload names', () => {
+    const event = { ...identifiedEventJson(), subject: randomUUID() };
+
+    expect(sut(JSON.stringify(event)).ok).toBe(false);
+  });
+});
+
+describe('describeValidationErrors', () => {
+  const sut = describeValidationErrors;
+
+  it('flattens nested errors into path: rule lines under the prefix', () => {
+    const lines = sut(
+      [
+        {
+          property: 'outer',
+          constraints: { isObject: 'outer must be an object' },
+          children: [{ property: 'inner', constraints: { isIn: 'x', isString: 'y' }, children: [] }],
+        },
+      ],
+      'data',
+    );
+
+    expect(lines).toEqual(['data.outer: isObject', 'data.outer.inner: isIn', 'data.outer.inner: isString']);
+  });
+
+  it('uses the bare property name when there is no prefix', () => {
+    expect(sut([{ property: 'PORT', constraints: { isInt: 'PORT must be an integer' } }])).toEqual([
+      'PORT: isInt',
+    ]);
+  });
+});
