@@ -19,7 +19,8 @@ function profileArg(value: string | undefined): Profile {
 }
 
 async function start(): Promise<void> {
-  const infra = await prepareInfrastructure(PROFILES.dev);
+  // KAFKA_BROKERS points the mesh at an existing cluster instead of the project's own broker.
+  const infra = await prepareInfrastructure(PROFILES.dev, { brokers: process.env.KAFKA_BROKERS });
   const mesh = await startMesh(infra, { echo: process.env.WAYPOINT_QUIET !== '1' });
   const token = await mintTokenFromFile(infra.keys.privateKeyPath, {
     subject: 'demo-officer-1',
