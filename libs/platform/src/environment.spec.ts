@@ -1,3 +1,5 @@
+// environment.ts decorates with class-transformer's @Type, which needs the Reflect metadata API at load time.
+import 'reflect-metadata';
 import { EnvironmentError, loadEnvironment, ServiceEnvironment } from './environment';
 
 const DECLARED = [
