@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@waypoint/platform';
 import { identificationDataSourceOptions } from './database';
+import { IdentificationRepository } from './identification.repository';
 import { RecordIdentificationController } from './record-identification/record-identification.controller';
 import { RecordIdentification } from './record-identification/record-identification.service';
 import { ViewIdentificationController } from './view-identification/view-identification.controller';
@@ -13,6 +14,6 @@ import { ViewIdentificationController } from './view-identification/view-identif
     }),
   ],
   controllers: [RecordIdentificationController, ViewIdentificationController],
-  providers: [RecordIdentification],
+  providers: [RecordIdentification, IdentificationRepository],
 })
 export class IdentificationModule {}

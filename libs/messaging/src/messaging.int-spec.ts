@@ -48,11 +48,12 @@ class CountingModule {}
 
 const database = `waypoint_it_messaging_${process.env.WAYPOINT_TEST_SLOT ?? '0'}`;
 let dataSource: DataSource;
+let databaseUrl: string;
 let kafka: Kafka;
 let producer: Producer;
 const running: INestMicroservice[] = [];
 
-function identified(journeyId = randomUUID()): OutgoingEvent {
+function identified(journeyId: string = randomUUID()): OutgoingEvent {
   return buildEvent(
     IDENTIFIED,
     journeyId,
@@ -162,9 +163,10 @@ beforeAll(async () => {
   await admin.end();
   const url = new URL(testAdminUrl());
   url.pathname = `/${database}`;
+  databaseUrl = url.toString();
   dataSource = new DataSource({
     type: 'postgres',
-    url: url.toString(),
+    url: databaseUrl,
     migrations: [CreateMessagingTables1763900000000],
     poolSize: 5,
   });
@@ -195,7 +197,7 @@ describe('transactional outbox relay', () => {
     const topics = await freshTopics();
     const relay = new OutboxRelay({
       service: 'it',
-      database: { connectionString: dataSource.options.url as string },
+      database: { connectionString: databaseUrl },
       kafka,
       batchSize: 7,
     });
@@ -232,7 +234,7 @@ describe('transactional outbox relay', () => {
     const topics = await freshTopics();
     const relay = new OutboxRelay({
       service: 'it',
-      database: { connectionString: dataSource.options.url as string },
+      database: { connectionString: databaseUrl },
       kafka,
     });
     relay.start();

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type ConsentDecision, type EventOrigin } from '@waypoint/contracts';
-import { OutboxWriter } from '@waypoint/messaging';
-import { DataSource } from 'typeorm';
-import { PersonalDetailsRecord, PotentialVictimRecord } from '../identification.entities';
+import type { PersonalDetailsRecord, PotentialVictimRecord } from '../identification.entities';
+import { IdentificationRepository } from '../identification.repository';
 import type { RecordIdentificationDto } from './record-identification.dto';
 
 export interface IdentificationRecorded {
@@ -15,10 +14,7 @@ export interface IdentificationRecorded {
 
 @Injectable()
 export class RecordIdentification {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-  ) {}
+  constructor(private readonly identifications: IdentificationRepository) {}
 
   async execute(
     dto: RecordIdentificationDto,
@@ -62,20 +58,16 @@ export class RecordIdentification {
       origin,
       identifiedAt,
     );
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(PotentialVictimRecord, record);
-      if (dto.personalDetails) {
-        const details: PersonalDetailsRecord = {
+    const details: PersonalDetailsRecord | null = dto.personalDetails
+      ? {
           journeyId,
           fullName: dto.personalDetails.fullName,
           dateOfBirth: dto.personalDetails.dateOfBirth ?? null,
           nationality: dto.personalDetails.nationality ?? null,
           contact: dto.personalDetails.contact ?? null,
-        };
-        await manager.insert(PersonalDetailsRecord, details);
-      }
-      await this.outbox.append(manager, [event]);
-    });
+        }
+      : null;
+    await this.identifications.record(record, details, [event]);
     return { journeyId, identifiedAt: record.identifiedAt.toISOString(), consent };
   }
 }

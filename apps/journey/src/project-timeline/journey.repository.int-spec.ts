@@ -9,7 +9,7 @@ import { JourneyRepository } from './journey.repository';
 // Real Postgres (the journey service's own database, migrated by global setup).
 
 let dataSource: DataSource;
-const sut = new JourneyRepository();
+let sut: JourneyRepository;
 const origin = { service: 'it', correlationId: randomUUID() };
 
 function identified(journeyId: string): CloudEvent<PayloadOf<EventType>, EventType> {
@@ -71,6 +71,7 @@ async function journey(journeyId: string): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   dataSource = new DataSource(journeyDataSourceOptions(testDatabaseUrl('journey'), 2));
   await dataSource.initialize();
+  sut = new JourneyRepository(dataSource);
 });
 
 afterAll(async () => {

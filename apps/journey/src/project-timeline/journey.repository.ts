@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { CloudEvent } from '@waypoint/contracts';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { JourneyEventRecord, JourneyRecord } from '../journey.entities';
 import { STAGE_RANK, type JourneyChange } from './journey-projection';
 
-/** The journey read model's writes: one upsert of the journey, one timeline row per event. */
+/** The journey read model: one upsert of the journey and one timeline row per event. */
 @Injectable()
 export class JourneyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async find(journeyId: string): Promise<{ journey: JourneyRecord; timeline: JourneyEventRecord[] } | null> {
+    const journey = await this.dataSource.manager.findOneBy(JourneyRecord, { journeyId });
+    if (!journey) return null;
+    const timeline = await this.dataSource.manager.find(JourneyEventRecord, {
+      where: { journeyId },
+      order: { occurredAt: 'ASC', eventId: 'ASC' },
+    });
+    return { journey, timeline };
+  }
+
   async apply(manager: EntityManager, event: CloudEvent, change: JourneyChange): Promise<void> {
     const setsDeadline = change.deadline !== undefined;
     await manager.query(

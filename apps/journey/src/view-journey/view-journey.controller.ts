@@ -1,8 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CASE_ROLES, CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
-import { DataSource } from 'typeorm';
-import { JourneyEventRecord, JourneyRecord } from '../journey.entities';
+import { JourneyRepository } from '../project-timeline/journey.repository';
 
 export interface JourneyView {
   journeyId: string;
@@ -22,7 +20,7 @@ export interface JourneyView {
 
 @Controller('journeys')
 export class ViewJourneyController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly journeys: JourneyRepository) {}
 
   /** Visible to case workers of the agencies involved in this journey; commissioners see aggregates only. */
   @Get(':journeyId')
@@ -31,15 +29,12 @@ export class ViewJourneyController {
     @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<JourneyView> {
-    const journey = await this.dataSource.manager.findOneBy(JourneyRecord, { journeyId });
+    const found = await this.journeys.find(journeyId);
     // 404 for agencies not involved: whether a journey exists is itself need-to-know.
-    if (!journey || !journey.agencies.includes(principal.agency)) {
+    if (!found || !found.journey.agencies.includes(principal.agency)) {
       throw new NotFoundException(`no journey ${journeyId} involving your agency`);
     }
-    const events = await this.dataSource.manager.find(JourneyEventRecord, {
-      where: { journeyId },
-      order: { occurredAt: 'ASC', eventId: 'ASC' },
-    });
+    const { journey, timeline } = found;
     return {
       journeyId,
       stage: journey.stage,
@@ -49,7 +44,7 @@ export class ViewJourneyController {
           : null,
       agencies: journey.agencies,
       openedAt: journey.openedAt.toISOString(),
-      timeline: events.map((event) => ({
+      timeline: timeline.map((event) => ({
         eventId: event.eventId,
         type: event.type,
         occurredAt: event.occurredAt.toISOString(),

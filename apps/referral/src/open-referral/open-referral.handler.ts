@@ -3,8 +3,9 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { londonDateOf, WorkingDayCalendar } from '@waypoint/calendar';
 import { buildEvent, type PotentialVictimIdentifiedV1 } from '@waypoint/contracts';
-import { EventContext, OutboxWriter } from '@waypoint/messaging';
-import { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
+import { EventContext } from '@waypoint/messaging';
+import type { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
+import { ReferralRepository } from '../referral.repository';
 import { competentAuthorityFor, reasonableGroundsDueOn, referralRouteFor } from './referral-rules';
 
 /** Opens an NRM case (or an anonymous Duty to Notify record) when a potential victim is identified. */
@@ -12,7 +13,7 @@ import { competentAuthorityFor, reasonableGroundsDueOn, referralRouteFor } from 
 export class OpenReferralHandler {
   constructor(
     @Inject(WorkingDayCalendar) private readonly calendar: WorkingDayCalendar,
-    private readonly outbox: OutboxWriter,
+    private readonly referrals: ReferralRepository,
   ) {}
 
   @EventPattern('waypoint.identification.potential-victim-identified.v1')
@@ -34,8 +35,7 @@ export class OpenReferralHandler {
         exploitationTypes: identified.exploitationTypes,
         notifyingAgency: identified.firstResponderAgency,
       };
-      await manager.insert(DutyToNotifyRecord, notification);
-      await this.outbox.append(manager, [
+      await this.referrals.recordDutyToNotify(manager, notification, [
         buildEvent(
           'waypoint.referral.duty-to-notify-recorded.v1',
           identified.journeyId,
@@ -65,8 +65,7 @@ export class OpenReferralHandler {
       exploitationTypes: identified.exploitationTypes,
       referringAgency: identified.firstResponderAgency,
     };
-    await manager.insert(NrmCaseRecord, nrmCase);
-    await this.outbox.append(manager, [
+    await this.referrals.openCase(manager, nrmCase, [
       buildEvent(
         'waypoint.referral.nrm-referral-submitted.v1',
         identified.journeyId,

@@ -1,15 +1,10 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
-import { DataSource } from 'typeorm';
-import { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
-
-export type ReferralView =
-  { route: 'nrm'; nrmCase: NrmCaseRecord } | { route: 'duty-to-notify'; dutyToNotify: DutyToNotifyRecord };
+import { ReferralRepository, type ReferralView } from '../referral.repository';
 
 @Controller('referrals')
 export class ViewReferralController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly referrals: ReferralRepository) {}
 
   @Get(':journeyId')
   @Roles('first-responder')
@@ -17,16 +12,8 @@ export class ViewReferralController {
     @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReferralView> {
-    const nrmCase = await this.dataSource.manager.findOneBy(NrmCaseRecord, {
-      journeyId,
-      referringAgency: principal.agency,
-    });
-    if (nrmCase) return { route: 'nrm', nrmCase };
-    const dutyToNotify = await this.dataSource.manager.findOneBy(DutyToNotifyRecord, {
-      journeyId,
-      notifyingAgency: principal.agency,
-    });
-    if (dutyToNotify) return { route: 'duty-to-notify', dutyToNotify };
-    throw new NotFoundException(`no referral for journey ${journeyId} in your agency`);
+    const found = await this.referrals.findForAgency(journeyId, principal.agency);
+    if (!found) throw new NotFoundException(`no referral for journey ${journeyId} in your agency`);
+    return found;
   }
 }
