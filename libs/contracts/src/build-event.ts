@@ -25,6 +25,9 @@ export function buildEvent<T extends EventType>(
   time: Date = new Date(),
 ): OutgoingEvent {
   assertValidPayload(type, data);
+  if ((data as { journeyId?: unknown }).journeyId !== journeyId) {
+    throw new Error(`refusing to publish ${type}: subject ${journeyId} is not the payload's journeyId`);
+  }
   const event: CloudEvent<PayloadOf<T>, T> = {
     specversion: '1.0',
     id: uuidv7(),

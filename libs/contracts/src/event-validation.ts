@@ -48,6 +48,10 @@ export function decodeEvent(raw: Buffer | string | null): DecodedEvent {
       reason: `invalid ${envelope.type} payload: ${describeValidationErrors(payloadErrors, 'data').join('; ')}`,
     };
   }
+  // Consumers key their effects by either field; an event naming two journeys is refused.
+  if ((payload as { journeyId?: unknown }).journeyId !== envelope.subject) {
+    return { ok: false, reason: `subject ${envelope.subject} is not the payload's journeyId` };
+  }
   const event = { ...(parsed as CloudEvent), data: payload } as CloudEvent<PayloadOf<EventType>, EventType>;
   return { ok: true, event };
 }

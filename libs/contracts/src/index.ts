@@ -1,4 +1,5 @@
 export * from './vocabulary';
+export * from './is-local-date';
 export * from './topics';
 export * from './cloud-event';
 export * from './catalogue';

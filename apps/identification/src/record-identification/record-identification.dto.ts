@@ -9,7 +9,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   Validate,
   ValidatorConstraint,
   type ValidationArguments,
@@ -25,6 +24,7 @@ import {
   EXPLOITATION_TYPES,
   FIRST_RESPONDER_ORGANISATION_TYPES,
   INDICATOR_CODES,
+  IsLocalDate,
   type AgeGroup,
   type Area,
   type ExploitationLocation,
@@ -53,7 +53,7 @@ export class PersonalDetailsDto {
   fullName!: string;
 
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   dateOfBirth?: string;
 
   @IsOptional()

@@ -9,6 +9,10 @@ import {
   IsString,
   IsUUID,
   Length,
+  Validate,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 import {
   AGE_GROUPS,
@@ -26,6 +30,21 @@ import {
   type FirstResponderOrganisationType,
   type IndicatorCode,
 } from '../vocabulary';
+
+/** An adult consents or declines; a child's consent is never asked, so only 'not-required-child' fits. */
+@ValidatorConstraint({ name: 'consentMatchesAgeGroup' })
+class ConsentMatchesAgeGroup implements ValidatorConstraintInterface {
+  validate(consent: unknown, args: ValidationArguments): boolean {
+    const { ageGroup } = args.object as PotentialVictimIdentifiedV1;
+    return ageGroup === 'child'
+      ? consent === 'not-required-child'
+      : consent === 'given' || consent === 'declined';
+  }
+
+  defaultMessage(): string {
+    return "consent must be 'not-required-child' for a child and 'given' or 'declined' for an adult";
+  }
+}
 
 /**
  * A first responder met someone showing signs of modern slavery. Carries what other agencies
@@ -72,5 +91,6 @@ export class PotentialVictimIdentifiedV1 {
   firstResponderOrganisationType!: FirstResponderOrganisationType;
 
   @IsIn(CONSENT_DECISIONS)
+  @Validate(ConsentMatchesAgeGroup)
   consent!: ConsentDecision;
 }

@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
+import { IsLocalDate } from '../is-local-date';
 import {
   AGE_GROUPS,
   AREAS,
@@ -7,8 +8,6 @@ import {
   type Area,
   type CompetentAuthority,
 } from '../vocabulary';
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An NRM case was opened and submitted to a competent authority; the RG clock has started. */
 export class NrmReferralSubmittedV1 {
@@ -25,11 +24,11 @@ export class NrmReferralSubmittedV1 {
   submittedAt!: string;
 
   /** Europe/London civil date of submission: day 0 of the statutory clock. */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   submittedOn!: string;
 
   /** The 5th England & Wales working day after submission. */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   reasonableGroundsDueOn!: string;
 
   @IsIn(AGE_GROUPS)
