@@ -120,7 +120,13 @@ describe('TokenVerifier', () => {
   it('refuses a token with an empty agency', async () => {
     const token = await mintToken(gateway.privateKey, { ...principal, agency: '' });
 
-    await expectRefused(token, 'token has no agency');
+    await expectRefused(token, 'token has no valid agency');
+  });
+
+  it('refuses an agency id longer than events can carry (100 characters)', async () => {
+    const token = await mintToken(gateway.privateKey, { ...principal, agency: 'a'.repeat(101) });
+
+    await expectRefused(token, 'token has no valid agency');
   });
 
   it('refuses a token with an empty subject', async () => {

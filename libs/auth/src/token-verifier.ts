@@ -31,7 +31,11 @@ export class TokenVerifier {
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
       throw new InvalidTokenError('token carries an unknown role');
     }
-    if (typeof agency !== 'string' || agency.length === 0) throw new InvalidTokenError('token has no agency');
+    // Agency ids travel in events (at most 100 characters there); refuse anything else at the door.
+    if (typeof agency !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(agency)) {
+      throw new InvalidTokenError('token has no valid agency');
+    }
+    if (sub.length > 200) throw new InvalidTokenError('token subject is too long');
     return { subject: sub, role: role as Role, agency };
   }
 }

@@ -5,3 +5,5 @@ export * from './kafka-probe';
 export * from './health.controller';
 export * from './platform.module';
 export * from './start-service';
+export * from './journey-id.pipe';
+export * from './redacting-exception.filter';

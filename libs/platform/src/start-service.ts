@@ -7,6 +7,7 @@ import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { loadEnvironment, ServiceEnvironment } from './environment';
 import { requestContextMiddleware } from './request-context';
+import { RedactingExceptionFilter } from './redacting-exception.filter';
 import { createValidationPipe } from './validation';
 
 /** Largest JSON body any Waypoint command needs; bigger bodies are refused with 413 before parsing. */
@@ -30,9 +31,11 @@ export async function createService(options: StartServiceOptions): Promise<INest
     logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
   });
   app.use(requestContextMiddleware(options.service));
+  app.use(requireJsonBody);
   app.use(express.json({ limit: MAX_BODY_BYTES, strict: true }));
   app.use(bodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new RedactingExceptionFilter());
   app.enableShutdownHooks();
   if (options.consumes) {
     const consumer = app.connectMicroservice(
@@ -63,6 +66,27 @@ export async function startService(options: StartServiceOptions): Promise<INestA
   await app.listen(env.PORT, env.HOST);
   new Logger(options.service).log(`listening on http://${env.HOST}:${env.PORT}`);
   return app;
+}
+
+/** Commands take JSON only; anything else would be parsed as an empty body and misreported. */
+function requireJsonBody(request: Request, response: Response, next: NextFunction): void {
+  const hasBody =
+    request.headers['content-length'] !== '0' && request.headers['content-length'] !== undefined;
+  if (
+    ['POST', 'PUT', 'PATCH'].includes(request.method) &&
+    (hasBody || request.headers['transfer-encoding'])
+  ) {
+    if (!request.is('application/json')) {
+      response.status(415).json({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: ['request body must be application/json'],
+        errors: [{ field: '(body)', rule: 'contentType', message: 'request body must be application/json' }],
+      });
+      return;
+    }
+  }
+  next();
 }
 
 /** body-parser fails before Nest's pipes run; answer in the same JSON shape as validation errors. */

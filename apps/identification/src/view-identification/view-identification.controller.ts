@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { uuidParam } from '@waypoint/platform';
 import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
 import type { PotentialVictimRecord } from '../identification.entities';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
@@ -16,7 +17,7 @@ export class ViewIdentificationController {
   @Get(':journeyId')
   @Roles('first-responder')
   async view(
-    @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
+    @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<IdentificationView> {
     const found = await this.identifications.findForAgency(journeyId, principal);

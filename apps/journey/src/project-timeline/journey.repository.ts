@@ -11,13 +11,16 @@ export class JourneyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async find(journeyId: string): Promise<{ journey: JourneyRecord; timeline: JourneyEventRecord[] } | null> {
-    const journey = await this.dataSource.manager.findOneBy(JourneyRecord, { journeyId });
-    if (!journey) return null;
-    const timeline = await this.dataSource.manager.find(JourneyEventRecord, {
-      where: { journeyId },
-      order: { occurredAt: 'ASC', eventId: 'ASC' },
+    // One snapshot for both reads, so the stage and deadline always match the timeline shown.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const journey = await manager.findOneBy(JourneyRecord, { journeyId });
+      if (!journey) return null;
+      const timeline = await manager.find(JourneyEventRecord, {
+        where: { journeyId },
+        order: { occurredAt: 'ASC', eventId: 'ASC' },
+      });
+      return { journey, timeline };
     });
-    return { journey, timeline };
   }
 
   async apply(manager: EntityManager, event: CloudEvent, change: JourneyChange): Promise<void> {

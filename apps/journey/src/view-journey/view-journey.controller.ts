@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { uuidParam } from '@waypoint/platform';
 import { CASE_ROLES, CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
 import { JourneyRepository } from '../project-timeline/journey.repository';
 
@@ -26,7 +27,7 @@ export class ViewJourneyController {
   @Get(':journeyId')
   @Roles(...CASE_ROLES)
   async view(
-    @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
+    @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<JourneyView> {
     const found = await this.journeys.find(journeyId);

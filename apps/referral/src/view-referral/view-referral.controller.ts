@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { uuidParam } from '@waypoint/platform';
 import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
 import { ReferralRepository, type ReferralView } from '../referral.repository';
 
@@ -9,7 +10,7 @@ export class ViewReferralController {
   @Get(':journeyId')
   @Roles('first-responder')
   async view(
-    @Param('journeyId', new ParseUUIDPipe()) journeyId: string,
+    @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReferralView> {
     const found = await this.referrals.findForAgency(journeyId, principal.agency);
