@@ -28,8 +28,13 @@ import {
 const describeWithOwnBroker = isLocalInfrastructure() ? describe : describe.skip;
 
 describeWithOwnBroker('a Kafka outage', () => {
-  const mesh = useExclusiveMesh();
   const broker = testProfile().broker;
+  // Declared before the mesh so it runs first: whatever happened, the broker is back before the
+  // services stop and before the next file may start its mesh.
+  afterAll(async () => {
+    if (!(await isBrokerReady(brokersOf(broker)))) await startBroker(broker);
+  }, 120_000);
+  const mesh = useExclusiveMesh();
   const agency = uniqueAgency('dudley-council');
   let token: string;
   const recordedDuringOutage: { recorded: IdentificationRecorded; referral: string }[] = [];
@@ -54,11 +59,6 @@ describeWithOwnBroker('a Kafka outage', () => {
       });
     }
   });
-
-  afterAll(async () => {
-    // Whatever happened above, leave the broker running for teardown and later files.
-    if (!(await isBrokerReady(brokersOf(broker)))) await startBroker(broker);
-  }, 120_000);
 
   it('is reported by /health as kafka down while the database stays up', async () => {
     await stopBroker(broker);
@@ -92,8 +92,9 @@ describeWithOwnBroker('a Kafka outage', () => {
       });
       expect(answer.status).toBe(201);
       expect(answer.body.journeyId).toEqual(expect.any(String));
-      // Answered from the database alone, not after Kafka client retries gave up.
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // Answered from the database alone, not after the Kafka client's retries (tens of seconds)
+      // gave up: a behavioural bound, far above any normal latency, not a performance target.
+      expect(Date.now() - started).toBeLessThan(10_000);
       recordedDuringOutage.push({ recorded: answer.body, referral });
     }
     const journeyIds = recordedDuringOutage.map(({ recorded }) => recorded.journeyId);

@@ -385,15 +385,17 @@ describe('who may do what', () => {
         expect(answer.status).toBe(404);
         expect(answer.text).not.toContain('birmingham');
         expect(answer.text).not.toContain(agency);
-        const unknown = await call(endpoint, stranger, '00000000-0000-4000-8000-000000000000');
+        const nobody = '00000000-0000-4000-8000-000000000000';
+        const unknown = await call(endpoint, stranger, nobody);
         expect(unknown.status).toBe(404);
+        expect(answer.text.replaceAll(journeyId, '<id>')).toBe(unknown.text.replaceAll(nobody, '<id>'));
         // Same agency still sees it (the 404 is about the agency, not a broken route).
         expect((await call(endpoint, firstResponder)).status).toBe(200);
       },
     );
 
     it.each(['advocate', 'safe-house-staff', 'support-worker'] as const)(
-      'view journey: a %s of an agency not involved gets 404',
+      'view journey: %s of an agency not involved gets 404',
       async (role) => {
         const answer = await call('view journey', await bearer(role, otherAgency));
         expect(answer.status).toBe(404);

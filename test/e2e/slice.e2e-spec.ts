@@ -60,19 +60,26 @@ async function identify(
   return answer.body;
 }
 
-/** The journey once it shows an event of every given type (each type once). */
-function journeyShowing(journeyId: string, types: string[], timeoutMs = 20_000): Promise<JourneyView> {
-  return eventually(
+/**
+ * The journey once it shows an event of every given type. Read once more after that: GET
+ * /journeys reads the stage and the timeline in two separate queries, so the read that first
+ * shows the last event can still carry the stage from before it (see "reading a journey while
+ * its events land" below, which pins that down on its own).
+ */
+async function journeyShowing(journeyId: string, types: string[], timeoutMs = 20_000): Promise<JourneyView> {
+  const read = () => http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, { token });
+  await eventually(
     async () => {
-      const answer = await http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, {
-        token,
-      });
+      const answer = await read();
       if (answer.status !== 200) return undefined;
       const seen = answer.body.timeline.map((event) => event.type);
-      return types.every((type) => seen.includes(type)) ? answer.body : undefined;
+      return types.every((type) => seen.includes(type)) ? true : undefined;
     },
     { timeoutMs, what: `journey ${journeyId} showing ${types.join(' and ')}` },
   );
+  const settled = await read();
+  expect(settled.status).toBe(200);
+  return settled.body;
 }
 
 async function referralOf(journeyId: string): Promise<{ status: number; body: ReferralView }> {
@@ -278,6 +285,52 @@ describe('an adult who declines', () => {
       return { nrmCase: nrm.rowCount, dutyToNotify: dtn.rowCount };
     });
     expect(counts).toEqual({ nrmCase: 0, dutyToNotify: 1 });
+  });
+});
+
+describe('reading a journey while its events land', () => {
+  // The stage and the timeline must come from one snapshot. The race is narrow (a commit landing
+  // between two reads), so many journeys are each read back to back by several readers.
+  it('never answers with a timeline ahead of its stage and deadline (each read is one snapshot)', async () => {
+    const bodies = Array.from({ length: 24 }, (_, i) =>
+      identificationOf(i % 2 === 0 ? { consent: 'given' } : { consent: 'declined' }),
+    );
+    const recorded = await Promise.all(bodies.map((body) => identify(body)));
+    const inconsistent: unknown[] = [];
+    let reads = 0;
+    const readUntilReferred = async (journeyId: string): Promise<void> => {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const answer = await http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, {
+          token,
+        });
+        reads += 1;
+        if (answer.status !== 200) continue;
+        const types = answer.body.timeline.map((event) => event.type);
+        const referred = types.includes(EVENT.nrmReferral);
+        const notified = types.includes(EVENT.dutyToNotify);
+        const expectedStage = referred
+          ? 'awaiting-reasonable-grounds'
+          : notified
+            ? 'duty-to-notify-only'
+            : 'identified';
+        if (answer.body.stage !== expectedStage || (answer.body.nextDeadline !== null) !== referred) {
+          inconsistent.push({
+            journeyId,
+            types,
+            stage: answer.body.stage,
+            nextDeadline: answer.body.nextDeadline,
+          });
+        }
+        if (referred || notified) return;
+      }
+      throw new Error(`journey ${journeyId} never showed its referral`);
+    };
+    await Promise.all(
+      recorded.flatMap(({ journeyId }) => [readUntilReferred(journeyId), readUntilReferred(journeyId)]),
+    );
+    expect(reads).toBeGreaterThan(recorded.length * 2);
+    expect(inconsistent).toEqual([]);
   });
 });
 
