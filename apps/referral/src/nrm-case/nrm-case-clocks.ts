@@ -1,0 +1,52 @@
+import { addCalendarDays, type LocalDate } from '@waypoint/calendar';
+import type { NrmCaseState } from './nrm-case-model';
+
+export type NrmCaseClockKind =
+  | 'reasonable-grounds-due'
+  | 'reasonable-grounds-overdue'
+  | 'reconsideration-window-closes'
+  | 'recovery-period-minimum-reached';
+
+/** A statutory date the case is now counting towards; it is due at the start of `dueOn` (London civil date). */
+export interface NrmCaseClock {
+  readonly kind: NrmCaseClockKind;
+  readonly dueOn: LocalDate;
+}
+
+/**
+ * The clocks running in the case's current status. A scheduler fires each (case, kind, dueOn) once; a clock that
+ * disappears (the decision was made, the person went missing) is simply not fired. Clocks in the past are still
+ * listed: the scheduler decides whether a late firing is useful.
+ */
+export function clocksOf(state: NrmCaseState): readonly NrmCaseClock[] {
+  switch (state.status) {
+    case 'awaiting-reasonable-grounds':
+      return [
+        { kind: 'reasonable-grounds-due', dueOn: state.reasonableGroundsDueOn },
+        // Overdue the day after the target day, whether or not that is a working day: the target has passed.
+        { kind: 'reasonable-grounds-overdue', dueOn: addCalendarDays(state.reasonableGroundsDueOn, 1) },
+      ];
+    case 'recovery-period':
+      return state.recoveryPeriodMinimumEndsOn === undefined
+        ? []
+        : [{ kind: 'recovery-period-minimum-reached', dueOn: state.recoveryPeriodMinimumEndsOn }];
+    case 'negative-reasonable-grounds':
+    case 'negative-conclusive-grounds': {
+      const stage =
+        state.status === 'negative-reasonable-grounds' ? 'reasonable-grounds' : 'conclusive-grounds';
+      const reconsidered = state.decisions.some((d) => d.kind === 'reconsideration' && d.of === stage);
+      return reconsidered || state.reconsiderationWindowClosesOn === undefined
+        ? []
+        : [{ kind: 'reconsideration-window-closes', dueOn: state.reconsiderationWindowClosesOn }];
+    }
+    // A missing person's case waits without deadlines; resuming brings its clocks back.
+    case 'suspended':
+      return [];
+    // No target time is known for a reconsideration result, and the remaining statuses await nothing.
+    case 'reconsideration-requested':
+    case 'positive-conclusive-grounds':
+    case 'disqualified':
+    case 'withdrawn':
+      return [];
+  }
+}
