@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import type { OutgoingEvent } from '@waypoint/contracts';
-import { OutboxWriter } from '@waypoint/messaging';
+import { outboxInsert } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import {
   PersonalDataAccessRecord,
@@ -13,22 +13,43 @@ export type PersonalDetails = Omit<PersonalDetailsRecord, 'journeyId'>;
 
 @Injectable()
 export class IdentificationRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  /** The record, its personal details and its events commit together or not at all. */
+  /**
+   * The record, its personal details and its events commit together or not at all: one
+   * statement (data-modifying CTEs), so one round trip on the request path instead of five.
+   */
   async record(
     victim: PotentialVictimRecord,
     details: PersonalDetailsRecord | null,
     events: OutgoingEvent[],
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(PotentialVictimRecord, victim);
-      if (details) await manager.insert(PersonalDetailsRecord, details);
-      await this.outbox.append(manager, events);
-    });
+    const params: unknown[] = [
+      victim.journeyId,
+      victim.identifiedAt,
+      victim.recordedBy,
+      victim.firstResponderAgency,
+      victim.firstResponderOrganisationType,
+      victim.area,
+      victim.ageGroup,
+      victim.exploitationTypes,
+      victim.countyLines,
+      victim.exploitedIn,
+      victim.indicators,
+      victim.consent,
+    ];
+    const ctes = [
+      `victim AS (INSERT INTO potential_victim (journey_id, identified_at, recorded_by, first_responder_agency,
+         first_responder_organisation_type, area, age_group, exploitation_types, county_lines, exploited_in,
+         indicators, consent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))`,
+    ];
+    if (details) {
+      params.push(details.fullName, details.dateOfBirth, details.nationality, details.contact);
+      ctes.push(`details AS (INSERT INTO personal_details (journey_id, full_name, date_of_birth, nationality, contact)
+         VALUES ($1, $13, $14::date, $15, $16))`);
+    }
+    const outbox = outboxInsert(events, params.length + 1);
+    await this.dataSource.query(`WITH ${ctes.join(', ')} ${outbox.sql}`, [...params, ...outbox.params]);
   }
 
   /** The identifying agency's view; any read of personal details is audited in the same transaction. */
