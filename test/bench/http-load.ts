@@ -23,6 +23,7 @@ export interface Sent {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+const IDLE_SOCKET_MS = 4_000;
 
 export function identificationBody(index: number): string {
   return JSON.stringify({
@@ -49,7 +50,14 @@ export class IdentificationClient {
   ) {
     this.target = new URL('/identifications', baseUrl);
     if (this.target.hostname !== '127.0.0.1') throw new Error('the benchmark only targets 127.0.0.1');
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    // Idle sockets are dropped after 4 s, before Node's server closes them (keepAliveTimeout 5 s):
+    // otherwise a POST can race the server's FIN and fail with ECONNRESET.
+    this.agent = new http.Agent({
+      keepAlive: true,
+      maxSockets,
+      maxFreeSockets: maxSockets,
+      timeout: IDLE_SOCKET_MS,
+    });
   }
 
   /** Never rejects: transport failures come back as status 0 with the error text. */

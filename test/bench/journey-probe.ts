@@ -10,6 +10,8 @@ export interface JourneyTimes {
   identifiedMs?: number;
   /** recorded_at of the nrm-referral-submitted event, if recorded. */
   referralMs?: number;
+  /** The earlier of the two. */
+  firstMs: number;
   /** The later of the two: when the journey showed both. */
   lastMs: number;
 }
@@ -83,8 +85,9 @@ export class JourneyProbe {
     const times = new Map<string, JourneyTimes>();
     for (const row of rows) {
       const recorded = Number(row.recorded_ms);
-      const entry = times.get(row.journey_id) ?? { events: 0, lastMs: -Infinity };
+      const entry = times.get(row.journey_id) ?? { events: 0, firstMs: Infinity, lastMs: -Infinity };
       entry.events += 1;
+      entry.firstMs = Math.min(entry.firstMs, recorded);
       entry.lastMs = Math.max(entry.lastMs, recorded);
       if (row.type === IDENTIFIED) entry.identifiedMs = recorded;
       if (row.type === REFERRAL_SUBMITTED) entry.referralMs = recorded;

@@ -22,6 +22,13 @@ export interface StageSummary {
 }
 
 const OUTBOXES = ['identification', 'referral'] as const;
+const INBOXES = ['referral', 'journey'] as const;
+
+/** Events a consumer applied and the transactions it used (inbox rows share their transaction's xmin). */
+export interface InboxStats {
+  events: number;
+  transactions: number;
+}
 const GROUPS: Record<string, { group: string; topics: string[] }> = {
   referral: { group: CONSUMER_GROUPS.referral, topics: [TOPICS.identification] },
   journey: { group: CONSUMER_GROUPS.journey, topics: [TOPICS.identification, TOPICS.referral] },
@@ -40,7 +47,7 @@ export class PipelineSampler {
     brokers: string,
     private readonly intervalMs = 500,
   ) {
-    for (const service of OUTBOXES) {
+    for (const service of new Set([...OUTBOXES, ...INBOXES])) {
       this.databases.set(
         service,
         new Client({ connectionString: databaseUrls[service], application_name: 'waypoint-bench-sampler' }),
@@ -113,33 +120,55 @@ export class PipelineSampler {
     }
   }
 
+  /** How many events each consumer applied per database transaction between two instants. */
+  async inboxStats(fromEpochMs: number, toEpochMs: number): Promise<Record<string, InboxStats>> {
+    const stats: Record<string, InboxStats> = {};
+    for (const service of INBOXES) {
+      const { rows } = await this.databases.get(service)!.query<{ events: string; transactions: string }>(
+        `SELECT count(*) AS events, count(DISTINCT xmin::text) AS transactions FROM inbox_message
+          WHERE processed_at >= to_timestamp($1 / 1000.0) AND processed_at <= to_timestamp($2 / 1000.0)`,
+        [fromEpochMs, toEpochMs],
+      );
+      stats[service] = { events: Number(rows[0].events), transactions: Number(rows[0].transactions) };
+    }
+    return stats;
+  }
+
+  /** Rows waiting in a service's outbox right now. */
+  async outboxCount(service: (typeof OUTBOXES)[number]): Promise<number> {
+    const { rows } = await this.databases
+      .get(service)!
+      .query<{ n: string }>('SELECT count(*) AS n FROM outbox_message');
+    return Number(rows[0].n);
+  }
+
   private async sample(): Promise<PipelineSample> {
     const atMs = Date.now() - this.startedAt;
     const outbox: Record<string, number> = {};
     const lag: Record<string, number> = {};
+    const topics = [...new Set(Object.values(GROUPS).flatMap((group) => group.topics))];
+    const ends = new Map(
+      await Promise.all(
+        topics.map(async (topic) => [topic, await this.admin.fetchTopicOffsets(topic)] as const),
+      ),
+    );
     await Promise.all([
-      ...[...this.databases].map(async ([service, client]) => {
-        const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM outbox_message');
-        outbox[service] = Number(rows[0].n);
+      ...OUTBOXES.map(async (service) => {
+        outbox[service] = await this.outboxCount(service);
       }),
-      ...Object.entries(GROUPS).map(async ([name, { group, topics }]) => {
-        lag[name] = await this.lagOf(group, topics);
+      ...Object.entries(GROUPS).map(async ([name, { group, topics: subscribed }]) => {
+        const committed = await this.admin.fetchOffsets({ groupId: group, topics: subscribed });
+        let total = 0;
+        for (const { topic, partitions } of committed) {
+          for (const end of ends.get(topic) ?? []) {
+            const mine = partitions.find((p) => p.partition === end.partition);
+            const position = mine && Number(mine.offset) >= 0 ? Number(mine.offset) : Number(end.low);
+            total += Math.max(0, Number(end.high) - position);
+          }
+        }
+        lag[name] = total;
       }),
     ]);
     return { atMs, outbox, lag };
-  }
-
-  private async lagOf(groupId: string, topics: string[]): Promise<number> {
-    const committed = await this.admin.fetchOffsets({ groupId, topics });
-    let lag = 0;
-    for (const { topic, partitions } of committed) {
-      const ends = await this.admin.fetchTopicOffsets(topic);
-      for (const end of ends) {
-        const mine = partitions.find((p) => p.partition === end.partition);
-        const position = mine && Number(mine.offset) >= 0 ? Number(mine.offset) : Number(end.low);
-        lag += Math.max(0, Number(end.high) - position);
-      }
-    }
-    return lag;
   }
 }

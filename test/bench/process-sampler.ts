@@ -63,13 +63,23 @@ export function findBrokerPid(brokerName: string): number | undefined {
 export class RssSampler {
   private timer?: NodeJS.Timeout;
   private readonly max = new Map<string, number>();
+  private readonly windowMax = new Map<string, number>();
   private readonly last = new Map<string, number>();
   private samples = 0;
 
+  private readonly pids: Map<string, number>;
+
   constructor(
-    private readonly pids: Record<string, number>,
+    pids: Record<string, number>,
     private readonly intervalMs = 500,
-  ) {}
+  ) {
+    this.pids = new Map(Object.entries(pids));
+  }
+
+  /** Follows a restarted process under the same name; the maximum carries over. */
+  track(name: string, pid: number): void {
+    this.pids.set(name, pid);
+  }
 
   start(): void {
     this.sample();
@@ -90,17 +100,26 @@ export class RssSampler {
     return Object.fromEntries(this.max);
   }
 
+  /** Maxima since the previous call (one phase), then starts a new window. */
+  takeWindow(): Record<string, number> {
+    this.sample();
+    const window = Object.fromEntries(this.windowMax);
+    this.windowMax.clear();
+    return window;
+  }
+
   latest(): Record<string, number> {
     return Object.fromEntries(this.last);
   }
 
   private sample(): void {
     this.samples += 1;
-    for (const [name, pid] of Object.entries(this.pids)) {
+    for (const [name, pid] of this.pids) {
       const rss = rssMegabytes(pid);
       if (rss === undefined) continue;
       this.last.set(name, rss);
       this.max.set(name, Math.max(this.max.get(name) ?? 0, rss));
+      this.windowMax.set(name, Math.max(this.windowMax.get(name) ?? 0, rss));
     }
   }
 }

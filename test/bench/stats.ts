@@ -50,10 +50,13 @@ export interface Row {
   verdict?: Verdict;
 }
 
-/** A plain fixed-width table: readable in a terminal and in a CI log alike. */
+/** A plain fixed-width table: readable in a terminal and in a CI log alike. Empty columns are left out. */
 export function renderTable(title: string, rows: Row[]): string {
-  const headers = ['metric', 'figure', 'target', 'verdict'];
-  const cells = rows.map((row) => [row.metric, row.figure, row.target ?? '', row.verdict ?? '']);
+  const all = ['metric', 'figure', 'target', 'verdict'];
+  const cellsOf = (row: Row): string[] => [row.metric, row.figure, row.target ?? '', row.verdict ?? ''];
+  const keep = all.map((_, column) => column < 2 || rows.some((row) => cellsOf(row)[column] !== ''));
+  const headers = all.filter((_, column) => keep[column]);
+  const cells = rows.map((row) => cellsOf(row).filter((_, column) => keep[column]));
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...cells.map((cell) => cell[column].length)),
   );
