@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { decodeEvent, type CloudEvent } from '@waypoint/contracts';
 import {
   Partitioners,
@@ -58,6 +58,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly maxHandlerAttempts: number;
   private readonly maxTransientAttempts: number;
   private inFlight = new Set<Promise<void>>();
+  /** Nest resolves a pattern by trying JSON.parse on it; done once per type, not per message. */
+  private readonly handlerCache = new Map<string, MessageHandler | null>();
   private closing = false;
 
   constructor(private readonly options: KafkaEventServerOptions) {
@@ -118,6 +120,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
+  private handlerFor(type: string): MessageHandler | null {
+    let handler = this.handlerCache.get(type);
+    if (handler === undefined) {
+      handler = this.getHandlerByPattern(type);
+      this.handlerCache.set(type, handler);
+    }
+    return handler;
+  }
+
   private track(work: Promise<void>): Promise<void> {
     this.inFlight.add(work);
     return work.finally(() => this.inFlight.delete(work));
@@ -134,7 +145,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         const decoded = decodeEvent(message.value);
         if (!decoded.ok) dead.push({ message, reason: decoded.reason });
         // Catalogued events this service has no handler for are someone else's business: skip.
-        else if (this.getHandlerByPattern(decoded.event.type)) work.push({ message, event: decoded.event });
+        else if (this.handlerFor(decoded.event.type)) work.push({ message, event: decoded.event });
       }
       const applied = await this.applyChunk(batch.topic, batch.partition, work, dead);
       if (dead.length > 0) await this.deadLetter(batch.topic, batch.partition, dead);
@@ -202,7 +213,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       for (const { event } of items) {
         // Deleting from `fresh` also absorbs the same event twice within one chunk.
         if (!fresh.delete(event.id)) continue;
-        const handler = this.getHandlerByPattern(event.type)!;
+        const handler = this.handlerFor(event.type)!;
         const result: unknown = await handler(
           event.data,
           new EventContext(event, manager, this.options.service),

@@ -2,6 +2,7 @@ import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { deadLetterTopicOf, type CloudEvent } from '@waypoint/contracts';
 import { KafkaEventServer, PassThroughRpcErrors } from '@waypoint/messaging';
+import type { NestMicroservice } from '@nestjs/microservices';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -52,9 +53,14 @@ export async function createService(options: StartServiceOptions): Promise<INest
       },
       // Not inheriting the HTTP pipes: events are validated against the contracts catalogue
       // before any handler runs, and the HTTP ValidationPipe would try to validate the context.
-      { inheritAppConfig: false },
-    );
+      { inheritAppConfig: false, deferInitialization: true },
+    ) as NestMicroservice;
+    // Filters bind when listeners register, so initialisation is deferred until the filter is in
+    // place; then done as Nest does it for a hybrid app (the app's own init runs the hooks once).
     consumer.useGlobalFilters(new PassThroughRpcErrors());
+    consumer.registerListeners();
+    consumer.setIsInitialized(true);
+    consumer.setIsInitHookCalled(true);
   }
   return app;
 }

@@ -25,17 +25,22 @@ export class JourneyRepository {
 
   async apply(manager: EntityManager, event: CloudEvent, change: JourneyChange): Promise<void> {
     const setsDeadline = change.deadline !== undefined;
+    // One statement per event: the timeline row's foreign key is checked at the end of the
+    // statement, by which time the journey row from the first CTE exists.
     await manager.query(
-      `INSERT INTO journey AS j (journey_id, stage, stage_rank, agencies, next_deadline_kind, next_deadline_on, opened_at, updated_at)
-       VALUES ($1, $2, $3, ARRAY[$4::text], $5, $6::date, $7, clock_timestamp())
-       ON CONFLICT (journey_id) DO UPDATE SET
-         stage = CASE WHEN EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.stage ELSE j.stage END,
-         stage_rank = GREATEST(EXCLUDED.stage_rank, j.stage_rank),
-         agencies = CASE WHEN $4 = ANY (j.agencies) THEN j.agencies ELSE j.agencies || $4::text END,
-         next_deadline_kind = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_kind ELSE j.next_deadline_kind END,
-         next_deadline_on = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_on ELSE j.next_deadline_on END,
-         opened_at = LEAST(j.opened_at, EXCLUDED.opened_at),
-         updated_at = clock_timestamp()`,
+      `WITH upserted AS (
+         INSERT INTO journey AS j (journey_id, stage, stage_rank, agencies, next_deadline_kind, next_deadline_on, opened_at, updated_at)
+         VALUES ($1, $2, $3, ARRAY[$4::text], $5, $6::date, $7, clock_timestamp())
+         ON CONFLICT (journey_id) DO UPDATE SET
+           stage = CASE WHEN EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.stage ELSE j.stage END,
+           stage_rank = GREATEST(EXCLUDED.stage_rank, j.stage_rank),
+           agencies = CASE WHEN $4 = ANY (j.agencies) THEN j.agencies ELSE j.agencies || $4::text END,
+           next_deadline_kind = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_kind ELSE j.next_deadline_kind END,
+           next_deadline_on = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_on ELSE j.next_deadline_on END,
+           opened_at = LEAST(j.opened_at, EXCLUDED.opened_at),
+           updated_at = clock_timestamp())
+       INSERT INTO journey_event (event_id, journey_id, type, occurred_at, agency, summary, correlation_id)
+       VALUES ($9, $1, $10, $7, $4, $11, $12)`,
       [
         event.subject,
         change.stage,
@@ -45,17 +50,8 @@ export class JourneyRepository {
         change.deadline?.dueOn ?? null,
         event.time,
         setsDeadline,
-      ],
-    );
-    await manager.query(
-      `INSERT INTO journey_event (event_id, journey_id, type, occurred_at, agency, summary, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
         event.id,
-        event.subject,
         event.type,
-        event.time,
-        change.agency,
         JSON.stringify(change.summary),
         event.correlationid,
       ],
