@@ -16,6 +16,14 @@ export interface RunningMesh {
   stop(): Promise<void>;
 }
 
+/**
+ * V8 sizes its young generation for throughput, not footprint; a 4 MB semi-space keeps each
+ * service's RSS near its live heap with no measurable throughput loss (see the benchmark notes),
+ * and the old-space cap turns a leak into a visible crash rather than a slow swap.
+ * Source maps are left off: they cost ~20 MB per process and double the cost of each throw.
+ */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=128'];
+
 export function entryPointOf(service: ServiceName): string {
   return path.join(REPO_ROOT, 'dist', 'apps', service, 'src', 'main.js');
 }
@@ -68,7 +76,7 @@ export async function startMesh(
   for (const service of options.only ?? SERVICES) {
     const logFile = path.join(logDir, `${infra.profile.broker.name}-${service}.log`);
     const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', entryPointOf(service)], {
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, entryPointOf(service)], {
       cwd: REPO_ROOT,
       env: serviceEnvironment(infra, service),
       stdio: ['ignore', 'pipe', 'pipe'],

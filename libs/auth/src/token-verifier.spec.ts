@@ -60,6 +60,28 @@ describe('TokenVerifier', () => {
     await expect(sut.verify(await signed(validClaims()))).resolves.toEqual(principal);
   });
 
+  describe('cache of verified tokens', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('answers a repeated token with the same principal', async () => {
+      const token = await mintToken(gateway.privateKey, principal, 60);
+
+      await expect(sut.verify(token)).resolves.toEqual(principal);
+      await expect(sut.verify(token)).resolves.toEqual(principal);
+    });
+
+    it('stops accepting a cached token once it has expired', async () => {
+      const token = await mintToken(gateway.privateKey, principal, 60);
+      await expect(sut.verify(token)).resolves.toEqual(principal);
+
+      jest.useFakeTimers({ now: Date.now() + 120_000, doNotFake: ['nextTick', 'setImmediate'] });
+
+      await expectRefused(token, /"exp" claim timestamp check failed/);
+    });
+  });
+
   it('refuses an expired token', async () => {
     const token = await signed({ ...validClaims(), iat: nowSeconds() - 3_600, exp: nowSeconds() - 60 });
 

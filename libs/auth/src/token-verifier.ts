@@ -5,8 +5,16 @@ import { ROLES, TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type Principal, t
 export class InvalidTokenError extends Error {}
 
 /** Verifies service tokens (EdDSA JWTs) issued by the gateway and turns them into a Principal. */
+const CACHE_LIMIT = 10_000;
+
 @Injectable()
 export class TokenVerifier {
+  /**
+   * Verified tokens by their exact text, until they expire: the same bytes verify the same way,
+   * and a signature check is the largest fixed cost of a request. Bounded; oldest evicted first.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+
   private constructor(private readonly key: KeyLike) {}
 
   static async fromPublicKeyPem(pem: string): Promise<TokenVerifier> {
@@ -14,6 +22,16 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const cached = this.verified.get(token);
+    if (cached && cached.expiresAtMs > Date.now()) return cached.principal;
+    if (cached) this.verified.delete(token);
+    const { principal, expiresAtMs } = await this.verifyAfresh(token);
+    if (this.verified.size >= CACHE_LIMIT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { principal, expiresAtMs });
+    return principal;
+  }
+
+  private async verifyAfresh(token: string): Promise<{ principal: Principal; expiresAtMs: number }> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -36,6 +54,9 @@ export class TokenVerifier {
       throw new InvalidTokenError('token has no valid agency');
     }
     if (sub.length > 200) throw new InvalidTokenError('token subject is too long');
-    return { subject: sub, role: role as Role, agency };
+    return {
+      principal: { subject: sub, role: role as Role, agency },
+      expiresAtMs: Number(payload.exp) * 1000,
+    };
   }
 }
