@@ -76,6 +76,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private pendingCount = 0;
   private lingerTimer?: NodeJS.Timeout;
   private applying: Promise<void> = Promise.resolve();
+  private offsetsToCommit = new Map<string, { topic: string; partition: number; offset: string }>();
+  private offsetCommit?: Promise<void>;
   /** Nest resolves a pattern by trying JSON.parse on it; done once per type, not per message. */
   private readonly handlerCache = new Map<string, MessageHandler | null>();
   private closing = false;
@@ -92,6 +94,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      // A fetch returns as soon as one message is there (latency first); batching comes from
+      // partitions sharing transactions. minBytes 16 KiB + 20 ms wait was measured: ~10% less
+      // broker CPU at 100/s, but p99 rose from ~300 to ~460 ms, so it is not used.
       maxWaitTimeInMs: 500,
       retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 10 },
     });
@@ -140,6 +145,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
+  /**
+   * Partitions whose work shared a transaction finish together; their offsets go to the broker
+   * in one OffsetCommit request instead of one each.
+   */
+  private commitOffset(topic: string, partition: number, offset: string): Promise<void> {
+    this.offsetsToCommit.set(`${topic}\u0000${partition}`, { topic, partition, offset });
+    this.offsetCommit ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        const offsets = [...this.offsetsToCommit.values()];
+        this.offsetsToCommit.clear();
+        this.offsetCommit = undefined;
+        this.consumer.commitOffsets(offsets).then(resolve, reject);
+      });
+    });
+    return this.offsetCommit;
+  }
+
   private handlerFor(type: string): MessageHandler | null {
     let handler = this.handlerCache.get(type);
     if (handler === undefined) {
@@ -174,9 +196,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const last = chunk[chunk.length - 1].offset;
       payload.resolveOffset(last);
       // Committed only now: every effect of this chunk and every dead letter is durable.
-      await this.consumer.commitOffsets([
-        { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
-      ]);
+      await this.commitOffset(batch.topic, batch.partition, (BigInt(last) + 1n).toString());
       await payload.heartbeat();
     }
   }
