@@ -1,6 +1,7 @@
 import { mintTokenFromFile, ROLES, type Role } from '@waypoint/auth';
 import { prepareInfrastructure } from './environment';
 import { startMesh } from './mesh';
+import { replayJourney } from './replay';
 import { PROFILES, type Profile } from './profiles';
 import { stopBroker } from './kafka-broker';
 
@@ -8,6 +9,7 @@ const USAGE = `usage: waypoint <command>
   start                      start Kafka, Postgres databases and every service (dev profile); Ctrl-C stops
   up [dev|test|bench]        prepare infrastructure only and leave the broker running
   down [dev|test|bench]      stop that profile's broker
+  replay-journey [profile]   rebuild the journey read model from the topics (journey service stopped)
   token <role> <agency> [subject]
                              print a development service token (roles: ${ROLES.join(', ')})`;
 
@@ -68,6 +70,14 @@ async function main(argv: string[]): Promise<void> {
     case 'up': {
       const infra = await prepareInfrastructure(profileArg(args[0]));
       console.log(`ready: KAFKA_BROKERS=${infra.brokers}`);
+      return;
+    }
+    case 'replay-journey': {
+      const infra = await prepareInfrastructure(profileArg(args[0]));
+      await replayJourney(infra);
+      console.log(
+        'journey read model emptied and its consumer group rewound; start the journey service to rebuild',
+      );
       return;
     }
     case 'down':
