@@ -1,6 +1,7 @@
 import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
 import { CreateReferralTables1763900000200 } from './migrations/1763900000200-create-referral-tables';
+import { AddNrmCaseState1763900000210 } from './migrations/1763900000210-add-nrm-case-state';
 import { DutyToNotifyRecord, NrmCaseRecord } from './referral.entities';
 
 export function referralDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -10,7 +11,11 @@ export function referralDataSourceOptions(url: string, poolSize = 10): DataSourc
     poolSize,
     applicationName: 'waypoint-referral',
     entities: [NrmCaseRecord, DutyToNotifyRecord],
-    migrations: [CreateMessagingTables1763900000000, CreateReferralTables1763900000200],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateReferralTables1763900000200,
+      AddNrmCaseState1763900000210,
+    ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
   };

@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AgeGroup, Area, CompetentAuthority, ExploitationType } from '@waypoint/contracts';
-
-export const NRM_CASE_STATUSES = ['awaiting-reasonable-grounds'] as const;
-export type NrmCaseStatus = (typeof NRM_CASE_STATUSES)[number];
+import type { NrmCaseState, NrmCaseStatus } from './nrm-case/nrm-case';
 
 @Entity('nrm_case')
 export class NrmCaseRecord {
@@ -38,6 +36,13 @@ export class NrmCaseRecord {
 
   @Column('text', { name: 'referring_agency' })
   referringAgency!: string;
+
+  /** The state machine's whole state; `status` and `version` are kept equal to its own (a CHECK enforces it). */
+  @Column('jsonb')
+  state!: NrmCaseState;
+
+  @Column('int')
+  version!: number;
 }
 
 /** An anonymous Duty to Notify record: deliberately nothing that identifies the person. */

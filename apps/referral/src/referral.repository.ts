@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OutgoingEvent } from '@waypoint/contracts';
 import { outboxInsert } from '@waypoint/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { NrmCaseState } from './nrm-case/nrm-case';
 import { DutyToNotifyRecord, NrmCaseRecord } from './referral.entities';
 
 export type ReferralView =
@@ -25,12 +26,14 @@ export class ReferralRepository {
       nrmCase.area,
       nrmCase.exploitationTypes,
       nrmCase.referringAgency,
+      JSON.stringify(nrmCase.state),
+      nrmCase.version,
     ];
     const outbox = outboxInsert(events, params.length + 1);
     await manager.query(
       `WITH opened AS (INSERT INTO nrm_case (case_id, journey_id, status, competent_authority, submitted_at, submitted_on,
-         reasonable_grounds_due_on, age_group, area, exploitation_types, referring_agency)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)) ${outbox.sql}`,
+         reasonable_grounds_due_on, age_group, area, exploitation_types, referring_agency, state, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)) ${outbox.sql}`,
       [...params, ...outbox.params],
     );
   }
@@ -54,6 +57,46 @@ export class ReferralRepository {
          notifying_agency) VALUES ($1, $2, $3, $4, $5, $6)) ${outbox.sql}`,
       [...params, ...outbox.params],
     );
+  }
+
+  /** The agency's case, locked until the transaction ends so concurrent commands apply one after another. */
+  async lockCaseForAgency(
+    manager: EntityManager,
+    journeyId: string,
+    agency: string,
+  ): Promise<NrmCaseRecord | null> {
+    return manager
+      .getRepository(NrmCaseRecord)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.journey_id = :journeyId AND c.referring_agency = :agency', { journeyId, agency })
+      .getOne();
+  }
+
+  /** Stores the case's next state and the events announcing it, in the caller's transaction. */
+  async updateCase(
+    manager: EntityManager,
+    previousVersion: number,
+    state: NrmCaseState,
+    events: OutgoingEvent[],
+  ): Promise<void> {
+    const params: unknown[] = [
+      state.caseId,
+      previousVersion,
+      JSON.stringify(state),
+      state.status,
+      state.version,
+    ];
+    const outbox = outboxInsert(events, params.length + 1);
+    const rows: unknown = await manager.query(
+      `WITH updated AS (UPDATE nrm_case SET state = $3, status = $4, version = $5
+         WHERE case_id = $1 AND version = $2 RETURNING case_id) ${outbox.sql}
+       RETURNING (SELECT count(*) FROM updated)::int AS updated`,
+      [...params, ...outbox.params],
+    );
+    const updated = (rows as { updated: number }[])[0]?.updated;
+    // The row is locked, so this only fails if the invariant "one writer per case" is broken.
+    if (updated !== 1) throw new Error(`nrm_case ${state.caseId} was not at version ${previousVersion}`);
   }
 
   async findForAgency(journeyId: string, agency: string): Promise<ReferralView | null> {

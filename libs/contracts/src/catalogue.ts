@@ -1,5 +1,5 @@
 import { PotentialVictimIdentifiedV1 } from './events/identification.events';
-import { DutyToNotifyRecordedV1, NrmReferralSubmittedV1 } from './events/referral.events';
+import { DutyToNotifyRecordedV1, NrmCaseUpdatedV1, NrmReferralSubmittedV1 } from './events/referral.events';
 import { TOPICS, type Topic } from './topics';
 
 interface CatalogueEntry {
@@ -26,6 +26,11 @@ export const EVENT_CATALOGUE = {
   'waypoint.referral.duty-to-notify-recorded.v1': {
     topic: TOPICS.referral,
     payload: DutyToNotifyRecordedV1,
+    producer: 'referral',
+  },
+  'waypoint.referral.nrm-case-updated.v1': {
+    topic: TOPICS.referral,
+    payload: NrmCaseUpdatedV1,
     producer: 'referral',
   },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -39,6 +39,17 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       area: 'coventry',
       notifyingAgency: 'coventry-city-council',
     },
+    'waypoint.referral.nrm-case-updated.v1': {
+      journeyId,
+      caseId: randomUUID(),
+      caseVersion: 2,
+      status: 'recovery-period',
+      change: 'reasonable-grounds-decided',
+      occurredOn: '2026-04-08',
+      outcome: 'positive',
+      nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
+      referringAgency: 'west-midlands-police',
+    },
   };
 }
 
@@ -71,6 +82,30 @@ describe('decodeEvent', () => {
     expect(decoded.event).toMatchObject({ id: event.id, type, subject: journeyId });
     expect(decoded.event.data).toBeInstanceOf(EVENT_CATALOGUE[type].payload);
     expect({ ...decoded.event.data }).toEqual(event.data);
+  });
+
+  describe('waypoint.referral.nrm-case-updated.v1', () => {
+    const UPDATED = 'waypoint.referral.nrm-case-updated.v1';
+
+    function updatedJson(data: Record<string, unknown>): string {
+      const journeyId = randomUUID();
+      const { event } = buildEvent(UPDATED, journeyId, validPayloads(journeyId)[UPDATED], origin);
+      return JSON.stringify({ ...event, data: { ...(event.data as object), ...data } });
+    }
+
+    it('accepts a null nextDeadline (the case counts towards nothing) and no outcome', () => {
+      expect(sut(updatedJson({ nextDeadline: null, outcome: undefined })).ok).toBe(true);
+    });
+
+    it('refuses a nextDeadline of an unknown kind, naming the nested field', () => {
+      expect(reasonOf(updatedJson({ nextDeadline: { kind: 'soon', dueOn: '2026-05-08' } }))).toContain(
+        'data.nextDeadline.kind: isIn',
+      );
+    });
+
+    it('refuses a missing nextDeadline, so a consumer never mistakes it for "unchanged"', () => {
+      expect(reasonOf(updatedJson({ nextDeadline: undefined }))).toContain('data.nextDeadline');
+    });
   });
 
   it('accepts the message value as a string as well as a Buffer', () => {

@@ -6,7 +6,13 @@ import {
   type EventType,
   type PayloadOf,
 } from '@waypoint/contracts';
-import { journeyEventTypes, projectEvent, STAGE_RANK, type JourneyChange } from './journey-projection';
+import {
+  journeyEventTypes,
+  projectEvent,
+  rankOf,
+  STAGE_RANK,
+  type JourneyChange,
+} from './journey-projection';
 
 const PERSONAL_DATA_HINTS = [
   'name',
@@ -55,6 +61,17 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     area: 'dudley',
     notifyingAgency: 'dudley-council',
   },
+  'waypoint.referral.nrm-case-updated.v1': {
+    journeyId,
+    caseId: randomUUID(),
+    caseVersion: 2,
+    status: 'recovery-period',
+    change: 'reasonable-grounds-decided',
+    occurredOn: '2026-04-08',
+    outcome: 'positive',
+    nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
+    referringAgency: 'west-midlands-police',
+  },
 };
 
 const expected: { [T in EventType]: JourneyChange } = {
@@ -82,11 +99,31 @@ const expected: { [T in EventType]: JourneyChange } = {
     summary: { anonymous: true, area: 'dudley' },
     deadline: null,
   },
+  'waypoint.referral.nrm-case-updated.v1': {
+    stage: 'recovery-period',
+    agency: 'west-midlands-police',
+    summary: {
+      change: 'reasonable-grounds-decided',
+      status: 'recovery-period',
+      occurredOn: '2026-04-08',
+      outcome: 'positive',
+    },
+    deadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
+    rank: 22,
+  },
 };
 
-function eventOf<T extends EventType>(type: T): CloudEvent<PayloadOf<T>, T> {
-  return buildEvent(type, journeyId, payloads[type], origin).event as CloudEvent<PayloadOf<T>, T>;
+function eventOf<T extends EventType>(
+  type: T,
+  data: Partial<PayloadOf<T>> = {},
+): CloudEvent<PayloadOf<T>, T> {
+  return buildEvent(type, journeyId, { ...payloads[type], ...data }, origin).event as CloudEvent<
+    PayloadOf<T>,
+    T
+  >;
 }
+
+const UPDATED = 'waypoint.referral.nrm-case-updated.v1';
 
 function keysOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(keysOf);
@@ -126,6 +163,44 @@ describe('projectEvent', () => {
   });
 });
 
+describe('projectEvent of an NRM case update', () => {
+  const sut = projectEvent;
+
+  it('clears the next deadline when the case counts towards nothing (null, not undefined)', () => {
+    const change = sut(
+      eventOf(UPDATED, { status: 'suspended', change: 'case-suspended', nextDeadline: null }),
+    );
+
+    expect(change).toHaveProperty('deadline', null);
+  });
+
+  it('leaves the outcome out of the summary when the change has none', () => {
+    const change = sut(
+      eventOf(UPDATED, {
+        status: 'suspended',
+        change: 'case-suspended',
+        outcome: undefined,
+        nextDeadline: null,
+      }),
+    );
+
+    expect(change.summary).not.toHaveProperty('outcome');
+  });
+
+  it('ranks each update above the referral and above every earlier update, whatever its stage', () => {
+    const suspended = sut(
+      eventOf(UPDATED, { caseVersion: 3, status: 'suspended', change: 'case-suspended' }),
+    );
+    const resumed = sut(
+      eventOf(UPDATED, { caseVersion: 4, status: 'recovery-period', change: 'case-resumed' }),
+    );
+    const referred = sut(eventOf('waypoint.referral.nrm-referral-submitted.v1'));
+
+    expect(rankOf(suspended)).toBeGreaterThan(rankOf(referred));
+    expect(rankOf(resumed)).toBeGreaterThan(rankOf(suspended));
+  });
+});
+
 describe('journeyEventTypes', () => {
   it('subscribes to every catalogued event type', () => {
     expect([...journeyEventTypes()].sort()).toEqual([...types].sort());
@@ -136,6 +211,18 @@ describe('STAGE_RANK', () => {
   it('ranks identified below every referral stage, so a late identification never moves a journey back', () => {
     expect(STAGE_RANK.identified).toBeLessThan(STAGE_RANK['awaiting-reasonable-grounds']);
     expect(STAGE_RANK.identified).toBeLessThan(STAGE_RANK['duty-to-notify-only']);
+  });
+
+  it('ranks every NRM case stage above the referral that opened the case', () => {
+    for (const [stage, rank] of Object.entries(STAGE_RANK)) {
+      if (
+        stage === 'identified' ||
+        stage === 'awaiting-reasonable-grounds' ||
+        stage === 'duty-to-notify-only'
+      )
+        continue;
+      expect(rank).toBeGreaterThan(STAGE_RANK['awaiting-reasonable-grounds']);
+    }
   });
 
   it('ranks every stage a projection can produce', () => {

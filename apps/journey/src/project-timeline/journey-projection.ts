@@ -1,16 +1,36 @@
-import type { CloudEvent, EventType, PayloadOf } from '@waypoint/contracts';
+import type {
+  CloudEvent,
+  EventType,
+  NrmCaseStatusV1,
+  NrmDeadlineKindV1,
+  PayloadOf,
+} from '@waypoint/contracts';
 
-export type JourneyStage = 'identified' | 'awaiting-reasonable-grounds' | 'duty-to-notify-only';
+export type JourneyStage = 'identified' | 'duty-to-notify-only' | NrmCaseStatusV1;
 
-/** Later stages outrank earlier ones, so events applied out of order still settle on the right stage. */
+const REFERRAL_RANK = 20;
+
+/**
+ * Later stages outrank earlier ones, so events applied out of order still settle on the right stage. An NRM
+ * case can move back and forth (suspended and resumed), so after the referral its updates rank by case version
+ * instead (see `rank`); these entries are the floor, above the referral, for a stage reached by an update.
+ */
 export const STAGE_RANK: Record<JourneyStage, number> = {
   identified: 10,
-  'awaiting-reasonable-grounds': 20,
-  'duty-to-notify-only': 20,
+  'awaiting-reasonable-grounds': REFERRAL_RANK,
+  'duty-to-notify-only': REFERRAL_RANK,
+  suspended: REFERRAL_RANK + 1,
+  'recovery-period': REFERRAL_RANK + 1,
+  'negative-reasonable-grounds': REFERRAL_RANK + 1,
+  'reconsideration-requested': REFERRAL_RANK + 1,
+  'positive-conclusive-grounds': REFERRAL_RANK + 1,
+  'negative-conclusive-grounds': REFERRAL_RANK + 1,
+  disqualified: REFERRAL_RANK + 1,
+  withdrawn: REFERRAL_RANK + 1,
 };
 
 export interface Deadline {
-  kind: 'reasonable-grounds-decision';
+  kind: 'reasonable-grounds-decision' | NrmDeadlineKindV1;
   dueOn: string;
 }
 
@@ -21,6 +41,12 @@ export interface JourneyChange {
   summary: Record<string, unknown>;
   /** undefined: leave the next deadline as it is; null: the stage has no deadline. */
   deadline?: Deadline | null;
+  /** Overrides STAGE_RANK[stage] when the event itself says how late it is (an NRM case's version). */
+  rank?: number;
+}
+
+export function rankOf(change: JourneyChange): number {
+  return change.rank ?? STAGE_RANK[change.stage];
 }
 
 type Projector<T extends EventType> = (data: PayloadOf<T>) => JourneyChange;
@@ -53,6 +79,19 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
     agency: data.notifyingAgency,
     summary: { anonymous: true, area: data.area },
     deadline: null,
+  }),
+  'waypoint.referral.nrm-case-updated.v1': (data) => ({
+    stage: data.status,
+    agency: data.referringAgency,
+    summary: {
+      change: data.change,
+      status: data.status,
+      occurredOn: data.occurredOn,
+      ...(data.outcome === undefined ? {} : { outcome: data.outcome }),
+    },
+    deadline: data.nextDeadline && { kind: data.nextDeadline.kind, dueOn: data.nextDeadline.dueOn },
+    // The referral opened the case at version 1: every update outranks it, and each update the one before.
+    rank: REFERRAL_RANK + data.caseVersion,
   }),
 };
 

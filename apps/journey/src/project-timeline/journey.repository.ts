@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CloudEvent } from '@waypoint/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JourneyEventRecord, JourneyRecord } from '../journey.entities';
-import { STAGE_RANK, type JourneyChange } from './journey-projection';
+import { rankOf, type JourneyChange } from './journey-projection';
 
 /** The journey read model: one upsert of the journey and one timeline row per event. */
 @Injectable()
@@ -44,7 +44,7 @@ export class JourneyRepository {
       [
         event.subject,
         change.stage,
-        STAGE_RANK[change.stage],
+        rankOf(change),
         change.agency,
         change.deadline?.kind ?? null,
         change.deadline?.dueOn ?? null,

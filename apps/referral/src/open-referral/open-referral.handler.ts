@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { londonDateOf, WorkingDayCalendar } from '@waypoint/calendar';
+import { londonDateOf } from '@waypoint/calendar';
 import { buildEvent, type PotentialVictimIdentifiedV1 } from '@waypoint/contracts';
 import { EventContext } from '@waypoint/messaging';
+import { NRM_CASE_CONTEXT } from '../nrm-case-context';
+import { openNrmCase, type NrmCaseContext } from '../nrm-case/nrm-case';
 import type { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
 import { ReferralRepository } from '../referral.repository';
-import { competentAuthorityFor, reasonableGroundsDueOn, referralRouteFor } from './referral-rules';
+import { competentAuthorityFor, referralRouteFor } from './referral-rules';
 
 /** Opens an NRM case (or an anonymous Duty to Notify record) when a potential victim is identified. */
 @Controller()
 export class OpenReferralHandler {
   constructor(
-    @Inject(WorkingDayCalendar) private readonly calendar: WorkingDayCalendar,
+    @Inject(NRM_CASE_CONTEXT) private readonly nrmCaseContext: NrmCaseContext,
     private readonly referrals: ReferralRepository,
   ) {}
 
@@ -51,19 +53,30 @@ export class OpenReferralHandler {
       ]);
       return;
     }
-    const submittedOn = londonDateOf(referredAt);
+    const state = openNrmCase(
+      {
+        caseId: randomUUID(),
+        journeyId: identified.journeyId,
+        ageGroup: identified.ageGroup,
+        competentAuthority: competentAuthorityFor(identified.firstResponderOrganisationType),
+        submittedOn: londonDateOf(referredAt),
+      },
+      this.nrmCaseContext,
+    );
     const nrmCase: NrmCaseRecord = {
-      caseId: randomUUID(),
-      journeyId: identified.journeyId,
-      status: 'awaiting-reasonable-grounds',
-      competentAuthority: competentAuthorityFor(identified.firstResponderOrganisationType),
+      caseId: state.caseId,
+      journeyId: state.journeyId,
+      status: state.status,
+      competentAuthority: state.competentAuthority,
       submittedAt: referredAt,
-      submittedOn,
-      reasonableGroundsDueOn: reasonableGroundsDueOn(submittedOn, this.calendar),
-      ageGroup: identified.ageGroup,
+      submittedOn: state.submittedOn,
+      reasonableGroundsDueOn: state.reasonableGroundsDueOn,
+      ageGroup: state.ageGroup,
       area: identified.area,
       exploitationTypes: identified.exploitationTypes,
       referringAgency: identified.firstResponderAgency,
+      state,
+      version: state.version,
     };
     await this.referrals.openCase(manager, nrmCase, [
       buildEvent(

@@ -1,4 +1,19 @@
-import { IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
+// @Type (nested payloads) reads design metadata, so any importer of the catalogue needs the polyfill loaded.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsLocalDate } from '../is-local-date';
 import {
   AGE_GROUPS,
@@ -59,4 +74,92 @@ export class DutyToNotifyRecordedV1 {
   @IsString()
   @Length(1, 100)
   notifyingAgency!: string;
+}
+
+export const NRM_CASE_STATUSES = [
+  'awaiting-reasonable-grounds',
+  'suspended',
+  'recovery-period',
+  'negative-reasonable-grounds',
+  'reconsideration-requested',
+  'positive-conclusive-grounds',
+  'negative-conclusive-grounds',
+  'disqualified',
+  'withdrawn',
+] as const;
+export type NrmCaseStatusV1 = (typeof NRM_CASE_STATUSES)[number];
+
+export const NRM_CASE_CHANGES = [
+  'reasonable-grounds-decided',
+  'conclusive-grounds-decided',
+  'case-suspended',
+  'case-resumed',
+  'case-withdrawn',
+  'case-disqualified',
+  'reconsideration-requested',
+  'reconsideration-decided',
+  'referred-to-child-pilot-panel',
+] as const;
+export type NrmCaseChangeV1 = (typeof NRM_CASE_CHANGES)[number];
+
+export const NRM_CASE_OUTCOMES = ['positive', 'negative', 'upheld', 'overturned'] as const;
+export type NrmCaseOutcomeV1 = (typeof NRM_CASE_OUTCOMES)[number];
+
+export const NRM_DEADLINE_KINDS = [
+  'reasonable-grounds-due',
+  'reasonable-grounds-overdue',
+  'reconsideration-window-closes',
+  'recovery-period-minimum-reached',
+] as const;
+export type NrmDeadlineKindV1 = (typeof NRM_DEADLINE_KINDS)[number];
+
+export class NrmDeadlineV1 {
+  @IsIn(NRM_DEADLINE_KINDS)
+  kind!: NrmDeadlineKindV1;
+
+  @IsLocalDate()
+  dueOn!: string;
+}
+
+/**
+ * A command changed an NRM case: its new status and the next statutory date it counts towards. Deliberately
+ * no personal data and no record of who entered the decision; that audit stays in the referral service.
+ */
+export class NrmCaseUpdatedV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  /** Increases by one per change: orders a case's updates whatever order they arrive in. */
+  @IsInt()
+  @Min(2)
+  caseVersion!: number;
+
+  @IsIn(NRM_CASE_STATUSES)
+  status!: NrmCaseStatusV1;
+
+  @IsIn(NRM_CASE_CHANGES)
+  change!: NrmCaseChangeV1;
+
+  /** The civil date the change took effect (a decision's date, the day the person went missing, …). */
+  @IsLocalDate()
+  occurredOn!: string;
+
+  @IsOptional()
+  @IsIn(NRM_CASE_OUTCOMES)
+  outcome?: NrmCaseOutcomeV1;
+
+  /** null: the case counts towards no statutory date in its new status. */
+  @ValidateIf((_, value) => value !== null)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NrmDeadlineV1)
+  nextDeadline!: NrmDeadlineV1 | null;
+
+  /** The agency that made the referral, so the journey stays visible to it. */
+  @IsString()
+  @Length(1, 100)
+  referringAgency!: string;
 }
