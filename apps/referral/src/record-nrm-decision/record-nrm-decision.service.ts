@@ -46,7 +46,7 @@ interface ChangeSummary {
  * later ones are its consequences (the recovery period a positive RG decision starts), which the new status and
  * next deadline already carry.
  */
-function summaryOf(events: readonly NrmCaseEvent[]): ChangeSummary {
+export function summaryOf(events: readonly NrmCaseEvent[]): ChangeSummary {
   const [event] = events;
   if (event === undefined) throw new Error('an accepted NRM case command produced no event');
   switch (event.type) {
