@@ -91,7 +91,7 @@ const expected: { [T in EventType]: JourneyChange } = {
     stage: 'awaiting-reasonable-grounds',
     agency: 'west-midlands-police',
     summary: { competentAuthority: 'SCA', submittedOn: '2026-04-01', reasonableGroundsDueOn: '2026-04-10' },
-    deadline: { kind: 'reasonable-grounds-decision', dueOn: '2026-04-10' },
+    deadline: { kind: 'reasonable-grounds-due', dueOn: '2026-04-10' },
   },
   'waypoint.referral.duty-to-notify-recorded.v1': {
     stage: 'duty-to-notify-only',

@@ -30,7 +30,7 @@ export const STAGE_RANK: Record<JourneyStage, number> = {
 };
 
 export interface Deadline {
-  kind: 'reasonable-grounds-decision' | NrmDeadlineKindV1;
+  kind: NrmDeadlineKindV1;
   dueOn: string;
 }
 
@@ -72,7 +72,8 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
       submittedOn: data.submittedOn,
       reasonableGroundsDueOn: data.reasonableGroundsDueOn,
     },
-    deadline: { kind: 'reasonable-grounds-decision', dueOn: data.reasonableGroundsDueOn },
+    // Same vocabulary as nrm-case-updated.v1's deadlines, so the journey names one clock one way.
+    deadline: { kind: 'reasonable-grounds-due', dueOn: data.reasonableGroundsDueOn },
   }),
   'waypoint.referral.duty-to-notify-recorded.v1': (data) => ({
     stage: 'duty-to-notify-only',

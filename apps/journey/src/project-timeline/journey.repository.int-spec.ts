@@ -90,7 +90,7 @@ describe('journey read model', () => {
     const expected = {
       stage: 'awaiting-reasonable-grounds',
       agencies: ['coventry-council'],
-      next_deadline_kind: 'reasonable-grounds-decision',
+      next_deadline_kind: 'reasonable-grounds-due',
       due_on: '2026-12-31',
       events: 2,
     };
