@@ -76,7 +76,10 @@ export async function startMesh(
   for (const service of options.only ?? SERVICES) {
     const logFile = path.join(logDir, `${infra.profile.broker.name}-${service}.log`);
     const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, entryPointOf(service)], {
+    const profiling = process.env.WAYPOINT_CPU_PROFILE_DIR
+      ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WAYPOINT_CPU_PROFILE_DIR}`]
+      : [];
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profiling, entryPointOf(service)], {
       cwd: REPO_ROOT,
       env: serviceEnvironment(infra, service),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -100,6 +100,9 @@ export async function runRawCeiling(options: RawCeilingOptions): Promise<RawCeil
       max: (options.partitionsConsumedConcurrently ?? 3) + 1,
       application_name: 'waypoint-bench-raw',
     });
+    // The database is dropped WITH (FORCE) at the end; a connection still closing then reports
+    // "terminating connection", which must not crash the report.
+    pool.on('error', () => undefined);
     await pool.query(`CREATE TABLE raw_message (
       message_id uuid PRIMARY KEY,
       message_key text NOT NULL,

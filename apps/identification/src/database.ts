@@ -1,4 +1,7 @@
-import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
+import {
+  CreateMessagingTables1763900000000,
+  DropOutboxNotifyTrigger1764000000000,
+} from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
 import {
   PersonalDataAccessRecord,
@@ -14,7 +17,11 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
     poolSize,
     applicationName: 'waypoint-identification',
     entities: [PotentialVictimRecord, PersonalDetailsRecord, PersonalDataAccessRecord],
-    migrations: [CreateMessagingTables1763900000000, CreateIdentificationTables1763900000100],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateIdentificationTables1763900000100,
+      DropOutboxNotifyTrigger1764000000000,
+    ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
   };

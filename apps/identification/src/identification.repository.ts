@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import type { OutgoingEvent } from '@waypoint/contracts';
-import { outboxInsert } from '@waypoint/messaging';
+import { outboxCommitted, outboxInsert } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import {
   PersonalDataAccessRecord,
@@ -50,6 +50,7 @@ export class IdentificationRepository {
     }
     const outbox = outboxInsert(events, params.length + 1);
     await this.dataSource.query(`WITH ${ctes.join(', ')} ${outbox.sql}`, [...params, ...outbox.params]);
+    outboxCommitted();
   }
 
   /** The identifying agency's view; any read of personal details is audited in the same transaction. */

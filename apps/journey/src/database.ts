@@ -1,4 +1,7 @@
-import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
+import {
+  CreateMessagingTables1763900000000,
+  DropOutboxNotifyTrigger1764000000000,
+} from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
 import { JourneyEventRecord, JourneyRecord } from './journey.entities';
 import { CreateJourneyTables1763900000300 } from './migrations/1763900000300-create-journey-tables';
@@ -10,7 +13,11 @@ export function journeyDataSourceOptions(url: string, poolSize = 10): DataSource
     poolSize,
     applicationName: 'waypoint-journey',
     entities: [JourneyRecord, JourneyEventRecord],
-    migrations: [CreateMessagingTables1763900000000, CreateJourneyTables1763900000300],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateJourneyTables1763900000300,
+      DropOutboxNotifyTrigger1764000000000,
+    ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
   };

@@ -1,4 +1,7 @@
-import { CreateMessagingTables1763900000000 } from '@waypoint/messaging';
+import {
+  CreateMessagingTables1763900000000,
+  DropOutboxNotifyTrigger1764000000000,
+} from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
 import { CreateReferralTables1763900000200 } from './migrations/1763900000200-create-referral-tables';
 import { AddNrmCaseState1763900000210 } from './migrations/1763900000210-add-nrm-case-state';
@@ -15,6 +18,7 @@ export function referralDataSourceOptions(url: string, poolSize = 10): DataSourc
       CreateMessagingTables1763900000000,
       CreateReferralTables1763900000200,
       AddNrmCaseState1763900000210,
+      DropOutboxNotifyTrigger1764000000000,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -13,6 +13,7 @@ import {
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventContext } from './event-context';
+import { outboxCommitted } from './outbox-relay';
 import { backoffMs, isTransientError, sleep } from './transient-error';
 
 export interface KafkaEventServerOptions {
@@ -286,7 +287,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async applyInTransaction(items: WorkItem[]): Promise<CloudEvent[]> {
-    return this.options.dataSource.transaction(async (manager) => {
+    const committed = await this.options.dataSource.transaction(async (manager) => {
       const fresh = await this.claimInbox(manager, items);
       const applied: CloudEvent[] = [];
       for (const { event } of items) {
@@ -302,6 +303,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       return applied;
     });
+    // Handlers may have written outbox rows: publish them now, not at the relay's next poll.
+    outboxCommitted();
+    return committed;
   }
 
   /** Inserts inbox rows; returns the ids that were not there yet (i.e. still to be applied). */

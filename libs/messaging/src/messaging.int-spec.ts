@@ -15,8 +15,11 @@ import { eventually } from '../../../test/support/mesh';
 import { testAdminUrl, testBrokers } from '../../../test/support/test-environment';
 import { EventContext } from './event-context';
 import { KafkaEventServer, type KafkaEventServerOptions } from './kafka-event-server';
-import { CreateMessagingTables1763900000000 } from './messaging-tables.migration';
-import { OutboxRelay } from './outbox-relay';
+import {
+  CreateMessagingTables1763900000000,
+  DropOutboxNotifyTrigger1764000000000,
+} from './messaging-tables.migration';
+import { outboxCommitted, OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 import { PassThroughRpcErrors } from './pass-through-rpc-errors.filter';
 
@@ -167,7 +170,7 @@ beforeAll(async () => {
   dataSource = new DataSource({
     type: 'postgres',
     url: databaseUrl,
-    migrations: [CreateMessagingTables1763900000000],
+    migrations: [CreateMessagingTables1763900000000, DropOutboxNotifyTrigger1764000000000],
     poolSize: 5,
   });
   await dataSource.initialize();
@@ -225,6 +228,54 @@ describe('transactional outbox relay', () => {
         return count === '0' ? true : undefined;
       });
       expect(relay.publishedCount).toBe(sent.length);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('publishes at once when this process reports a commit, with the idle poll out of the way', async () => {
+    const topics = await freshTopics();
+    const relay = new OutboxRelay({
+      service: 'it',
+      database: { connectionString: databaseUrl },
+      kafka,
+      idlePollMs: { min: 600_000, max: 600_000 },
+    });
+    relay.start();
+    const sut = new OutboxWriter();
+    try {
+      // Let the relay finish its start-up drain and settle into waiting for a nudge.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const committed = { ...identified(), topic: topics.topic };
+      await dataSource.transaction((manager) => sut.append(manager, [committed]));
+      outboxCommitted();
+      const received = await readAll(topics.topic, 1);
+      expect(received.map((message) => (JSON.parse(message.value!.toString()) as CloudEvent).id)).toEqual([
+        committed.event.id,
+      ]);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('publishes rows another process committed (no nudge) through its idle poll', async () => {
+    const topics = await freshTopics();
+    const relay = new OutboxRelay({
+      service: 'it',
+      database: { connectionString: databaseUrl },
+      kafka,
+      idlePollMs: { min: 5, max: 100 },
+    });
+    relay.start();
+    const sut = new OutboxWriter();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const committed = { ...identified(), topic: topics.topic };
+      await dataSource.transaction((manager) => sut.append(manager, [committed]));
+      const received = await readAll(topics.topic, 1);
+      expect(received.map((message) => (JSON.parse(message.value!.toString()) as CloudEvent).id)).toEqual([
+        committed.event.id,
+      ]);
     } finally {
       await relay.stop();
     }

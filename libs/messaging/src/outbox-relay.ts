@@ -10,8 +10,12 @@ export interface OutboxRelayOptions {
   kafka: Kafka;
   /** Rows per Kafka batch; one produce request and one DELETE per batch. */
   batchSize?: number;
-  /** Safety net if a NOTIFY is missed (e.g. while reconnecting); NOTIFY is the normal wake-up. */
-  fallbackPollMs?: number;
+  /**
+   * Bounds of the idle poll, which finds rows committed by other processes (replicas) sharing the
+   * database. It starts at the minimum after any work and doubles while the outbox stays empty.
+   * Rows committed in this process wake the relay at once through {@link outboxCommitted}.
+   */
+  idlePollMs?: { min: number; max: number };
 }
 
 interface OutboxRow {
@@ -23,9 +27,21 @@ interface OutboxRow {
   payload: string;
 }
 
+const relaysInThisProcess = new Set<OutboxRelay>();
+
 /**
- * Publishes committed outbox rows to Kafka in id order, woken by LISTEN/NOTIFY so latency is a
- * few milliseconds rather than a poll interval. One relay per service database holds a
+ * Call after committing a transaction that wrote outbox rows: wakes this process's relay so the
+ * events leave within milliseconds. (LISTEN/NOTIFY did this before, but every NOTIFY takes a
+ * server-wide lock at commit, which capped the whole Postgres server's commit rate.)
+ */
+export function outboxCommitted(): void {
+  for (const relay of relaysInThisProcess) relay.nudge();
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, woken in-process by
+ * {@link outboxCommitted}, otherwise by an idle poll that backs off from milliseconds to a
+ * fraction of a second, so latency is never a multi-second poll. One relay per service database holds a
  * session advisory lock, so replicas never publish the same rows out of order; the others wait
  * as standbys. A crash between produce and DELETE republishes rows: consumers' inboxes absorb
  * the duplicates (at-least-once by design).
@@ -33,20 +49,22 @@ interface OutboxRow {
 export class OutboxRelay {
   private readonly logger: Logger;
   private readonly batchSize: number;
-  private readonly fallbackPollMs: number;
+  private readonly idlePollMs: { min: number; max: number };
+  private nextIdlePollMs: number;
   private readonly producer: Producer;
   private client?: Client;
   private stopping = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  /** Set by NOTIFY; cleared before each SELECT so a commit racing the SELECT is never missed. */
+  /** Set by a nudge; cleared before each SELECT so a commit racing the SELECT is never missed. */
   private workPending = true;
   private published = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = new Logger(`OutboxRelay:${options.service}`);
     this.batchSize = options.batchSize ?? 500;
-    this.fallbackPollMs = options.fallbackPollMs ?? 1_000;
+    this.idlePollMs = options.idlePollMs ?? { min: 5, max: 200 };
+    this.nextIdlePollMs = this.idlePollMs.min;
     this.producer = options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -61,12 +79,19 @@ export class OutboxRelay {
 
   start(): void {
     this.stopping = false;
+    relaysInThisProcess.add(this);
     this.loop = this.run();
+  }
+
+  nudge(): void {
+    this.workPending = true;
+    this.wake?.();
   }
 
   /** Finishes the batch in flight, then closes; unpublished rows wait for the next start. */
   async stop(): Promise<void> {
     this.stopping = true;
+    relaysInThisProcess.delete(this);
     this.wake?.();
     await this.loop;
     await this.producer.disconnect().catch(() => undefined);
@@ -83,7 +108,8 @@ export class OutboxRelay {
         failures = 0;
         while (!this.stopping) {
           const sent = await this.drainOnce();
-          if (sent === 0) await this.waitForWork();
+          if (sent > 0) this.nextIdlePollMs = this.idlePollMs.min;
+          else await this.waitForWork();
         }
       } catch (error) {
         failures += 1;
@@ -103,12 +129,7 @@ export class OutboxRelay {
       application_name: `${this.options.service}-outbox-relay`,
     });
     client.on('error', (error) => this.logger.warn(`database connection error: ${error.message}`));
-    client.on('notification', () => {
-      this.workPending = true;
-      this.wake?.();
-    });
     await client.connect();
-    await client.query('LISTEN waypoint_outbox');
     this.client = client;
   }
 
@@ -157,8 +178,10 @@ export class OutboxRelay {
 
   private waitForWork(): Promise<void> {
     if (this.workPending) return Promise.resolve();
+    const pollMs = this.nextIdlePollMs;
+    this.nextIdlePollMs = Math.min(pollMs * 2, this.idlePollMs.max);
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.fallbackPollMs);
+      const timer = setTimeout(done, pollMs);
       const wake = (): void => done();
       this.wake = wake;
       function done(): void {

@@ -1,3 +1,4 @@
+import { outboxCommitted } from '@waypoint/messaging';
 import {
   BadRequestException,
   ConflictException,
@@ -104,7 +105,7 @@ export class RecordNrmDecision {
     by: Principal,
     origin: EventOrigin,
   ): Promise<NrmCaseView> {
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const record = await this.referrals.lockCaseForAgency(manager, journeyId, by.agency);
       // 404 for other agencies too: whether a case exists is itself need-to-know.
       if (!record) throw new NotFoundException(`no NRM case for journey ${journeyId} in your agency`);
@@ -145,5 +146,7 @@ export class RecordNrmDecision {
       await this.referrals.updateCase(manager, record.version, state, [event]);
       return viewOf(state);
     });
+    outboxCommitted();
+    return view;
   }
 }
