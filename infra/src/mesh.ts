@@ -22,7 +22,10 @@ export interface RunningMesh {
  * and the old-space cap turns a leak into a visible crash rather than a slow swap.
  * Source maps are left off: they cost ~20 MB per process and double the cost of each throw.
  */
-export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=128'];
+export const SERVICE_NODE_FLAGS = process.env.WAYPOINT_SERVICE_NODE_FLAGS?.split(' ') ?? [
+  '--max-semi-space-size=4',
+  '--max-old-space-size=128',
+];
 
 export function entryPointOf(service: ServiceName): string {
   return path.join(REPO_ROOT, 'dist', 'apps', service, 'src', 'main.js');
