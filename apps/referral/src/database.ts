@@ -1,5 +1,6 @@
 import {
   CreateMessagingTables1763900000000,
+  CreateScheduledEvents1764000000100,
   DropOutboxNotifyTrigger1764000000000,
 } from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
@@ -19,6 +20,7 @@ export function referralDataSourceOptions(url: string, poolSize = 10): DataSourc
       CreateReferralTables1763900000200,
       AddNrmCaseState1763900000210,
       DropOutboxNotifyTrigger1764000000000,
+      CreateScheduledEvents1764000000100,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -1,15 +1,17 @@
 import type { Provider } from '@nestjs/common';
 import { WorkingDayCalendar } from '@waypoint/calendar';
+import { SERVICE_ENVIRONMENT } from '@waypoint/platform';
 import { parseStatutoryPeriods, type NrmCaseContext } from './nrm-case/nrm-case';
+import { statutoryPeriodOverrides, type ReferralEnvironment } from './referral-environment';
 
 export const NRM_CASE_CONTEXT = Symbol('NrmCaseContext');
 
-/** The calendar and periods every case is counted with; the periods are the DOMAIN.md defaults. */
+/** The calendar and periods every case is counted with: DOMAIN.md defaults unless configured. */
 export const nrmCaseContextProvider: Provider = {
   provide: NRM_CASE_CONTEXT,
-  inject: [WorkingDayCalendar],
-  useFactory: (calendar: WorkingDayCalendar): NrmCaseContext => ({
+  inject: [WorkingDayCalendar, SERVICE_ENVIRONMENT],
+  useFactory: (calendar: WorkingDayCalendar, env: ReferralEnvironment): NrmCaseContext => ({
     calendar,
-    periods: parseStatutoryPeriods(),
+    periods: parseStatutoryPeriods(statutoryPeriodOverrides(env)),
   }),
 };

@@ -3,6 +3,7 @@ import { WorkingDayCalendar } from '@waypoint/calendar';
 import { PlatformModule } from '@waypoint/platform';
 import { referralDataSourceOptions } from './database';
 import { nrmCaseContextProvider } from './nrm-case-context';
+import { ReferralEnvironment } from './referral-environment';
 import { ReferralRepository } from './referral.repository';
 import { RecordNrmDecisionController } from './record-nrm-decision/record-nrm-decision.controller';
 import { RecordNrmDecision } from './record-nrm-decision/record-nrm-decision.service';
@@ -10,7 +11,14 @@ import { OpenReferralHandler } from './open-referral/open-referral.handler';
 import { ViewReferralController } from './view-referral/view-referral.controller';
 
 @Module({
-  imports: [PlatformModule.forService({ service: 'referral', dataSourceOptions: referralDataSourceOptions })],
+  imports: [
+    PlatformModule.forService({
+      service: 'referral',
+      dataSourceOptions: referralDataSourceOptions,
+      scheduledEvents: true,
+      environment: ReferralEnvironment,
+    }),
+  ],
   controllers: [OpenReferralHandler, ViewReferralController, RecordNrmDecisionController],
   providers: [
     ReferralRepository,

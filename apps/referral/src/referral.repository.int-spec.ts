@@ -86,6 +86,7 @@ async function open(agency: string) {
           origin,
         ),
       ],
+      [],
     ),
   );
   return state;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OutgoingEvent } from '@waypoint/contracts';
-import { outboxInsert } from '@waypoint/messaging';
+import { outboxInsert, scheduledEventsInsert, type ScheduledEvent } from '@waypoint/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NrmCaseState } from './nrm-case/nrm-case';
 import { DutyToNotifyRecord, NrmCaseRecord } from './referral.entities';
@@ -13,7 +13,12 @@ export class ReferralRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Writes inside the consumer's transaction, beside its inbox row; one statement on the hot path. */
-  async openCase(manager: EntityManager, nrmCase: NrmCaseRecord, events: OutgoingEvent[]): Promise<void> {
+  async openCase(
+    manager: EntityManager,
+    nrmCase: NrmCaseRecord,
+    events: OutgoingEvent[],
+    timers: readonly ScheduledEvent[],
+  ): Promise<void> {
     const params: unknown[] = [
       nrmCase.caseId,
       nrmCase.journeyId,
@@ -29,12 +34,14 @@ export class ReferralRepository {
       JSON.stringify(nrmCase.state),
       nrmCase.version,
     ];
-    const outbox = outboxInsert(events, params.length + 1);
+    const clocks = scheduledEventsInsert(nrmCase.caseId, timers, params.length + 1);
+    const outbox = outboxInsert(events, params.length + clocks.params.length + 1);
     await manager.query(
       `WITH opened AS (INSERT INTO nrm_case (case_id, journey_id, status, competent_authority, submitted_at, submitted_on,
          reasonable_grounds_due_on, age_group, area, exploitation_types, referring_agency, state, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)) ${outbox.sql}`,
-      [...params, ...outbox.params],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)),
+       clocks AS (${clocks.sql}) ${outbox.sql}`,
+      [...params, ...clocks.params, ...outbox.params],
     );
   }
 

@@ -12,6 +12,7 @@ export {
   localDateOf,
   londonDateOf,
   parseLocalDate,
+  startOfLondonDay,
   toEpochDay,
   yearOf,
 } from './local-date';

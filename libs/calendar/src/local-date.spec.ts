@@ -209,6 +209,33 @@ describe('LocalDate', () => {
     );
   });
 
+  describe('startOfLondonDay', () => {
+    it.each([
+      ['a GMT day begins at 00:00 UTC', '2026-01-15', '2026-01-15T00:00:00.000Z'],
+      ['a BST day begins at 23:00 UTC the evening before', '2026-07-01', '2026-06-30T23:00:00.000Z'],
+      ['the day the clocks go forward begins in GMT', '2026-03-29', '2026-03-29T00:00:00.000Z'],
+      ['the day after begins in BST', '2026-03-30', '2026-03-29T23:00:00.000Z'],
+      ['the day the clocks go back begins in BST', '2026-10-25', '2026-10-24T23:00:00.000Z'],
+      ['the day after begins in GMT', '2026-10-26', '2026-10-26T00:00:00.000Z'],
+    ])('%s (%s)', (_, date, instant) => {
+      expect(sut.startOfLondonDay(sut.parseLocalDate(date)).toISOString()).toBe(instant);
+    });
+
+    it('is the first instant whose London date is that date, for any date', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: sut.toEpochDay(sut.parseLocalDate('1990-01-01')), max: MAX_DAY - 1 }),
+          (day) => {
+            const date = sut.fromEpochDay(day);
+            const start = sut.startOfLondonDay(date);
+            expect(sut.londonDateOf(start)).toBe(date);
+            expect(sut.londonDateOf(new Date(start.getTime() - 1))).toBe(sut.fromEpochDay(day - 1));
+          },
+        ),
+      );
+    });
+  });
+
   describe('londonDateOf', () => {
     it.each([
       ['an instant late in a winter evening (GMT)', '2026-01-15T23:30:00Z', '2026-01-15'],

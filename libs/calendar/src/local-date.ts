@@ -137,3 +137,14 @@ export function londonDateOf(instant: Date): LocalDate {
   };
   return localDateOf(part('year'), part('month'), part('day'));
 }
+
+/**
+ * The instant a civil date begins in Europe/London. Clocks change at 01:00 UTC, never at
+ * midnight, so the day always begins at 00:00 local time: 00:00 UTC in winter, 23:00 UTC the
+ * evening before in summer.
+ */
+export function startOfLondonDay(date: LocalDate): Date {
+  const utcMidnight = Date.UTC(yearOf(date), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const anHourEarlier = new Date(utcMidnight - 3_600_000);
+  return londonDateOf(anHourEarlier) === date ? anHourEarlier : new Date(utcMidnight);
+}

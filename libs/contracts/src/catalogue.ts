@@ -1,5 +1,10 @@
 import { PotentialVictimIdentifiedV1 } from './events/identification.events';
-import { DutyToNotifyRecordedV1, NrmCaseUpdatedV1, NrmReferralSubmittedV1 } from './events/referral.events';
+import {
+  DutyToNotifyRecordedV1,
+  NrmCaseUpdatedV1,
+  NrmClockReachedV1,
+  NrmReferralSubmittedV1,
+} from './events/referral.events';
 import { TOPICS, type Topic } from './topics';
 
 interface CatalogueEntry {
@@ -31,6 +36,11 @@ export const EVENT_CATALOGUE = {
   'waypoint.referral.nrm-case-updated.v1': {
     topic: TOPICS.referral,
     payload: NrmCaseUpdatedV1,
+    producer: 'referral',
+  },
+  'waypoint.referral.nrm-clock-reached.v1': {
+    topic: TOPICS.referral,
+    payload: NrmClockReachedV1,
     producer: 'referral',
   },
 } as const satisfies Record<string, CatalogueEntry>;

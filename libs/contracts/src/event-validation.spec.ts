@@ -50,6 +50,14 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
       referringAgency: 'west-midlands-police',
     },
+    'waypoint.referral.nrm-clock-reached.v1': {
+      journeyId,
+      caseId: randomUUID(),
+      clock: 'reasonable-grounds-due',
+      dueOn: '2026-04-10',
+      caseVersion: 1,
+      referringAgency: 'west-midlands-police',
+    },
   };
 }
 

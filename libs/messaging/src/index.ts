@@ -6,3 +6,4 @@ export * from './kafka-event-server';
 export * from './kafka-client';
 export * from './transient-error';
 export * from './pass-through-rpc-errors.filter';
+export * from './scheduled-events';

@@ -9,9 +9,15 @@ import {
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard, TokenVerifier } from '@waypoint/auth';
-import { createKafka, OutboxRelay, OutboxWriter, parseBrokers } from '@waypoint/messaging';
+import {
+  createKafka,
+  OutboxRelay,
+  OutboxWriter,
+  parseBrokers,
+  ScheduledEventRunner,
+} from '@waypoint/messaging';
 import { Kafka } from 'kafkajs';
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { loadEnvironment, ServiceEnvironment } from './environment';
 import { HealthController } from './health.controller';
 import { KafkaProbe } from './kafka-probe';
@@ -25,6 +31,8 @@ export interface PlatformOptions {
   dataSourceOptions: (databaseUrl: string, poolSize: number) => DataSourceOptions;
   /** Environment shape, for services that need more than the common variables. */
   environment?: new () => ServiceEnvironment;
+  /** Run the durable timer runner (libs/messaging scheduled events): the service schedules events. */
+  scheduledEvents?: boolean;
 }
 
 class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -38,6 +46,18 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   // either published now or left for the next start; none is lost.
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
+  }
+}
+
+class ScheduledEventsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(ScheduledEventRunner) private readonly runner: ScheduledEventRunner) {}
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
   }
 }
 
@@ -93,6 +113,17 @@ export class PlatformModule {
         OutboxRelayLifecycle,
         OutboxWriter,
         KafkaProbe,
+        ...(options.scheduledEvents
+          ? [
+              {
+                provide: ScheduledEventRunner,
+                inject: [DataSource],
+                useFactory: (dataSource: DataSource) =>
+                  new ScheduledEventRunner({ service: options.service, dataSource }),
+              },
+              ScheduledEventsLifecycle,
+            ]
+          : []),
       ],
       exports: [SERVICE_NAME, SERVICE_ENVIRONMENT, Kafka, OutboxWriter, OutboxRelay, TokenVerifier],
     };

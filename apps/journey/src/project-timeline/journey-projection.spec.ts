@@ -72,6 +72,14 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
     referringAgency: 'west-midlands-police',
   },
+  'waypoint.referral.nrm-clock-reached.v1': {
+    journeyId,
+    caseId: randomUUID(),
+    clock: 'reasonable-grounds-overdue',
+    dueOn: '2026-04-11',
+    caseVersion: 1,
+    referringAgency: 'west-midlands-police',
+  },
 };
 
 const expected: { [T in EventType]: JourneyChange } = {
@@ -110,6 +118,10 @@ const expected: { [T in EventType]: JourneyChange } = {
     },
     deadline: { kind: 'recovery-period-minimum-reached', dueOn: '2026-05-08' },
     rank: 22,
+  },
+  'waypoint.referral.nrm-clock-reached.v1': {
+    agency: 'west-midlands-police',
+    summary: { clock: 'reasonable-grounds-overdue', dueOn: '2026-04-11' },
   },
 };
 
@@ -160,6 +172,16 @@ describe('projectEvent', () => {
     expect(sut(eventOf('waypoint.identification.potential-victim-identified.v1')).summary).not.toHaveProperty(
       'indicators',
     );
+  });
+});
+
+describe('projectEvent of a statutory clock', () => {
+  it('changes neither the stage nor the next deadline: it outranks nothing', () => {
+    const change = projectEvent(eventOf('waypoint.referral.nrm-clock-reached.v1'));
+
+    expect(change).not.toHaveProperty('stage');
+    expect(change).not.toHaveProperty('deadline');
+    expect(rankOf(change)).toBeLessThan(STAGE_RANK.identified);
   });
 });
 
@@ -227,7 +249,8 @@ describe('STAGE_RANK', () => {
 
   it('ranks every stage a projection can produce', () => {
     for (const type of types) {
-      expect(Number.isInteger(STAGE_RANK[projectEvent(eventOf(type)).stage])).toBe(true);
+      const { stage } = projectEvent(eventOf(type));
+      if (stage !== undefined) expect(Number.isInteger(STAGE_RANK[stage])).toBe(true);
     }
   });
 });

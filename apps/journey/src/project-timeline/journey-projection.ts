@@ -36,7 +36,8 @@ export interface Deadline {
 
 /** How one event changes a journey. Summaries hold no personal data: nothing here identifies anyone. */
 export interface JourneyChange {
-  stage: JourneyStage;
+  /** undefined: the event is a timeline entry only (a clock reached) and changes no stage. */
+  stage?: JourneyStage;
   agency: string;
   summary: Record<string, unknown>;
   /** undefined: leave the next deadline as it is; null: the stage has no deadline. */
@@ -46,7 +47,8 @@ export interface JourneyChange {
 }
 
 export function rankOf(change: JourneyChange): number {
-  return change.rank ?? STAGE_RANK[change.stage];
+  if (change.rank !== undefined) return change.rank;
+  return change.stage === undefined ? 0 : STAGE_RANK[change.stage];
 }
 
 type Projector<T extends EventType> = (data: PayloadOf<T>) => JourneyChange;
@@ -93,6 +95,12 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
     deadline: data.nextDeadline && { kind: data.nextDeadline.kind, dueOn: data.nextDeadline.dueOn },
     // The referral opened the case at version 1: every update outranks it, and each update the one before.
     rank: REFERRAL_RANK + data.caseVersion,
+  }),
+  // A statutory date arriving changes neither the stage nor the next deadline (the case's own
+  // updates do): it is a dated entry on the timeline, e.g. "RG decision overdue".
+  'waypoint.referral.nrm-clock-reached.v1': (data) => ({
+    agency: data.referringAgency,
+    summary: { clock: data.clock, dueOn: data.dueOn },
   }),
 };
 

@@ -30,9 +30,9 @@ export class JourneyRepository {
     await manager.query(
       `WITH upserted AS (
          INSERT INTO journey AS j (journey_id, stage, stage_rank, agencies, next_deadline_kind, next_deadline_on, opened_at, updated_at)
-         VALUES ($1, $2, $3, ARRAY[$4::text], $5, $6::date, $7, clock_timestamp())
+         VALUES ($1, COALESCE($2, 'identified'), $3, ARRAY[$4::text], $5, $6::date, $7, clock_timestamp())
          ON CONFLICT (journey_id) DO UPDATE SET
-           stage = CASE WHEN EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.stage ELSE j.stage END,
+           stage = CASE WHEN $2::text IS NOT NULL AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.stage ELSE j.stage END,
            stage_rank = GREATEST(EXCLUDED.stage_rank, j.stage_rank),
            agencies = CASE WHEN $4 = ANY (j.agencies) THEN j.agencies ELSE j.agencies || $4::text END,
            next_deadline_kind = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_kind ELSE j.next_deadline_kind END,
@@ -43,7 +43,9 @@ export class JourneyRepository {
        VALUES ($9, $1, $10, $7, $4, $11, $12)`,
       [
         event.subject,
-        change.stage,
+        // A timeline-only change (rank 0) never reaches an existing journey's stage; the
+        // COALESCE only matters if it were the journey's first event, which ordering rules out.
+        change.stage ?? null,
         rankOf(change),
         change.agency,
         change.deadline?.kind ?? null,

@@ -1,3 +1,4 @@
+import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
 import { randomUUID } from 'node:crypto';
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
@@ -78,23 +79,28 @@ export class OpenReferralHandler {
       state,
       version: state.version,
     };
-    await this.referrals.openCase(manager, nrmCase, [
-      buildEvent(
-        'waypoint.referral.nrm-referral-submitted.v1',
-        identified.journeyId,
-        {
-          journeyId: identified.journeyId,
-          caseId: nrmCase.caseId,
-          competentAuthority: nrmCase.competentAuthority,
-          submittedAt: referredAt.toISOString(),
-          submittedOn: nrmCase.submittedOn,
-          reasonableGroundsDueOn: nrmCase.reasonableGroundsDueOn,
-          ageGroup: nrmCase.ageGroup,
-          area: nrmCase.area,
-          referringAgency: nrmCase.referringAgency,
-        },
-        origin,
-      ),
-    ]);
+    await this.referrals.openCase(
+      manager,
+      nrmCase,
+      [
+        buildEvent(
+          'waypoint.referral.nrm-referral-submitted.v1',
+          identified.journeyId,
+          {
+            journeyId: identified.journeyId,
+            caseId: nrmCase.caseId,
+            competentAuthority: nrmCase.competentAuthority,
+            submittedAt: referredAt.toISOString(),
+            submittedOn: nrmCase.submittedOn,
+            reasonableGroundsDueOn: nrmCase.reasonableGroundsDueOn,
+            ageGroup: nrmCase.ageGroup,
+            area: nrmCase.area,
+            referringAgency: nrmCase.referringAgency,
+          },
+          origin,
+        ),
+      ],
+      statutoryClockTimers(state, nrmCase.referringAgency, origin),
+    );
   }
 }

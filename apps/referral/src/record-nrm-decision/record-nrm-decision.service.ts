@@ -1,4 +1,5 @@
-import { outboxCommitted } from '@waypoint/messaging';
+import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
+import { outboxCommitted, syncScheduledEvents } from '@waypoint/messaging';
 import {
   BadRequestException,
   ConflictException,
@@ -144,6 +145,11 @@ export class RecordNrmDecision {
         origin,
       );
       await this.referrals.updateCase(manager, record.version, state, [event]);
+      await syncScheduledEvents(
+        manager,
+        state.caseId,
+        statutoryClockTimers(state, record.referringAgency, origin),
+      );
       return viewOf(state);
     });
     outboxCommitted();

@@ -163,3 +163,32 @@ export class NrmCaseUpdatedV1 {
   @Length(1, 100)
   referringAgency!: string;
 }
+
+/**
+ * A statutory date on an NRM case has arrived (emitted once per case, clock and date, at the start
+ * of that day in London): the RG decision is due today, is overdue, the reconsideration window
+ * closes today, or the minimum recovery period is reached.
+ */
+export class NrmClockReachedV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsUUID()
+  caseId!: string;
+
+  @IsIn(NRM_DEADLINE_KINDS)
+  clock!: NrmDeadlineKindV1;
+
+  @IsLocalDate()
+  dueOn!: string;
+
+  /** The case version whose state started this clock. */
+  @IsInt()
+  @Min(1)
+  caseVersion!: number;
+
+  /** The agency that made the referral, so the journey stays visible to it. */
+  @IsString()
+  @Length(1, 100)
+  referringAgency!: string;
+}
