@@ -1,5 +1,6 @@
 import { ensureDevelopmentKeyPair, type KeyPairFiles } from '@waypoint/auth';
-import { rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { brokersOf, isBrokerReady, startBroker, stopBroker } from './kafka-broker';
 import {
@@ -17,7 +18,7 @@ export interface PreparedInfrastructure {
   brokers: string;
   adminUrl: string;
   databases: DatabaseSpec[];
-  keys: KeyPairFiles;
+  keys: KeyPairFiles & { personalDataMasterKeyPath: string };
   /** Stops what this call started (and nothing it found already running). */
   stop(): Promise<void>;
 }
@@ -60,13 +61,18 @@ export async function prepareInfrastructure(
   const created = await ensureTopics(brokers);
   if (created.length > 0) log(`created topics: ${created.join(', ')}`);
 
+  const keys = {
+    ...ensureDevelopmentKeyPair(KEYS_DIR),
+    personalDataMasterKeyPath: ensureDevelopmentMasterKey(),
+  };
+  // Identification's migrations seal any plaintext personal details left by older versions.
+  process.env.PERSONAL_DATA_MASTER_KEY_PATH ??= keys.personalDataMasterKeyPath;
   const databases = databaseSpecs(profile, adminUrl);
   await provisionDatabases(adminUrl, databases, { fresh: options.fresh });
   for (const spec of databases) {
     const applied = await migrate(spec);
     if (applied.length > 0) log(`${spec.database}: applied ${applied.join(', ')}`);
   }
-  const keys = ensureDevelopmentKeyPair(KEYS_DIR);
   const brokerSpec = profile.broker;
   return {
     profile,
@@ -81,4 +87,17 @@ export async function prepareInfrastructure(
       }
     },
   };
+}
+
+/**
+ * The development master key for personal details (32 random bytes, base64), created once in the
+ * git-ignored keys folder. Real deployments provide theirs from a secret store.
+ */
+function ensureDevelopmentMasterKey(): string {
+  const keyPath = path.join(KEYS_DIR, 'personal-data-master.key');
+  if (!existsSync(keyPath)) {
+    mkdirSync(KEYS_DIR, { recursive: true, mode: 0o700 });
+    writeFileSync(keyPath, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+  }
+  return keyPath;
 }

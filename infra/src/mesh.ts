@@ -43,6 +43,10 @@ export function serviceEnvironment(infra: PreparedInfrastructure, service: Servi
     KAFKA_BROKERS: infra.brokers,
     AUTH_PUBLIC_KEY_PATH: infra.keys.publicKeyPath,
     LOG_LEVEL: process.env.WAYPOINT_LOG_LEVEL ?? 'log',
+    // Only identification holds personal details, so only it is given the key that opens them.
+    ...(service === 'identification'
+      ? { PERSONAL_DATA_MASTER_KEY_PATH: infra.keys.personalDataMasterKeyPath }
+      : {}),
   };
 }
 

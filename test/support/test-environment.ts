@@ -33,6 +33,7 @@ export function testInfrastructure(): PreparedInfrastructure {
     keys: {
       privateKeyPath: required(TEST_ENV.privateKeyPath),
       publicKeyPath: required(TEST_ENV.publicKeyPath),
+      personalDataMasterKeyPath: required(TEST_ENV.personalDataMasterKeyPath),
     },
     stop: async () => undefined,
   };

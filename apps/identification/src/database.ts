@@ -4,11 +4,13 @@ import {
 } from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
 import {
+  JourneyDataKeyRecord,
   PersonalDataAccessRecord,
   PersonalDetailsRecord,
   PotentialVictimRecord,
 } from './identification.entities';
 import { CreateIdentificationTables1763900000100 } from './migrations/1763900000100-create-identification-tables';
+import { EncryptPersonalDetails1763900000110 } from './migrations/1763900000110-encrypt-personal-details';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -16,10 +18,11 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
     url,
     poolSize,
     applicationName: 'waypoint-identification',
-    entities: [PotentialVictimRecord, PersonalDetailsRecord, PersonalDataAccessRecord],
+    entities: [PotentialVictimRecord, PersonalDetailsRecord, JourneyDataKeyRecord, PersonalDataAccessRecord],
     migrations: [
       CreateMessagingTables1763900000000,
       CreateIdentificationTables1763900000100,
+      EncryptPersonalDetails1763900000110,
       DropOutboxNotifyTrigger1764000000000,
     ],
     migrationsTableName: 'schema_migrations',

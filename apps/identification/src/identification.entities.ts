@@ -48,23 +48,34 @@ export class PotentialVictimRecord {
   consent!: ConsentDecision;
 }
 
-/** Identifying details. They exist only in this service's database and never enter Kafka. */
+/**
+ * Identifying details, sealed under the journey's own data key (PersonalDataCipher). They exist
+ * only in this service's database and never enter Kafka. After erasure `sealed` is gone and
+ * `erasedAt` says when.
+ */
 @Entity('personal_details')
 export class PersonalDetailsRecord {
   @PrimaryColumn('uuid', { name: 'journey_id' })
   journeyId!: string;
 
-  @Column('text', { name: 'full_name', nullable: true })
-  fullName!: string | null;
+  @Column('bytea', { nullable: true })
+  sealed!: Buffer | null;
 
-  @Column('date', { name: 'date_of_birth', nullable: true })
-  dateOfBirth!: string | null;
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt!: Date | null;
+}
 
-  @Column('text', { nullable: true })
-  nationality!: string | null;
+/** The journey's data key, wrapped by the master key. Deleting it is the erasure (crypto-shredding). */
+@Entity('journey_data_key')
+export class JourneyDataKeyRecord {
+  @PrimaryColumn('uuid', { name: 'journey_id' })
+  journeyId!: string;
 
-  @Column('text', { nullable: true })
-  contact!: string | null;
+  @Column('int', { name: 'master_key_version' })
+  masterKeyVersion!: number;
+
+  @Column('bytea', { name: 'wrapped_key' })
+  wrappedKey!: Buffer;
 }
 
 /** Every read of personal details, for the data controller's audit. */

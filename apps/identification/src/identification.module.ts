@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@waypoint/platform';
+import { PlatformModule, SERVICE_ENVIRONMENT } from '@waypoint/platform';
 import { identificationDataSourceOptions } from './database';
+import { IdentificationEnvironment } from './identification-environment';
 import { IdentificationRepository } from './identification.repository';
+import { PersonalDataCipher } from './personal-data/personal-data-cipher';
+import { PersonalDataController } from './personal-data/personal-data.controller';
+import { PersonalDataService } from './personal-data/personal-data.service';
 import { RecordIdentificationController } from './record-identification/record-identification.controller';
 import { RecordIdentification } from './record-identification/record-identification.service';
 import { ViewIdentificationController } from './view-identification/view-identification.controller';
@@ -11,9 +16,20 @@ import { ViewIdentificationController } from './view-identification/view-identif
     PlatformModule.forService({
       service: 'identification',
       dataSourceOptions: identificationDataSourceOptions,
+      environment: IdentificationEnvironment,
     }),
   ],
-  controllers: [RecordIdentificationController, ViewIdentificationController],
-  providers: [RecordIdentification, IdentificationRepository],
+  controllers: [RecordIdentificationController, ViewIdentificationController, PersonalDataController],
+  providers: [
+    RecordIdentification,
+    IdentificationRepository,
+    PersonalDataService,
+    {
+      provide: PersonalDataCipher,
+      inject: [SERVICE_ENVIRONMENT],
+      useFactory: (env: IdentificationEnvironment) =>
+        PersonalDataCipher.fromBase64(readFileSync(env.PERSONAL_DATA_MASTER_KEY_PATH, 'utf8')),
+    },
+  ],
 })
 export class IdentificationModule {}

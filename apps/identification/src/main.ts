@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 import { startService } from '@waypoint/platform';
+import { IdentificationEnvironment } from './identification-environment';
 import { IdentificationModule } from './identification.module';
 
-void startService({ service: 'identification', module: IdentificationModule }).catch((error: unknown) => {
+void startService({
+  service: 'identification',
+  module: IdentificationModule,
+  environment: IdentificationEnvironment,
+}).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { PotentialVictimIdentifiedV1 } from './events/identification.events';
+import { PersonalDataErasedV1, PotentialVictimIdentifiedV1 } from './events/identification.events';
 import {
   DutyToNotifyRecordedV1,
   NrmCaseUpdatedV1,
@@ -21,6 +21,11 @@ export const EVENT_CATALOGUE = {
   'waypoint.identification.potential-victim-identified.v1': {
     topic: TOPICS.identification,
     payload: PotentialVictimIdentifiedV1,
+    producer: 'identification',
+  },
+  'waypoint.identification.personal-data-erased.v1': {
+    topic: TOPICS.identification,
+    payload: PersonalDataErasedV1,
     producer: 'identification',
   },
   'waypoint.referral.nrm-referral-submitted.v1': {

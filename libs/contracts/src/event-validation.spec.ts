@@ -21,6 +21,11 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       firstResponderOrganisationType: 'police',
       consent: 'given',
     },
+    'waypoint.identification.personal-data-erased.v1': {
+      journeyId,
+      erasedAt: '2026-04-02T10:00:00.000Z',
+      firstResponderAgency: 'west-midlands-police',
+    },
     'waypoint.referral.nrm-referral-submitted.v1': {
       journeyId,
       caseId: randomUUID(),

@@ -33,7 +33,7 @@ export interface RequestOptions {
 }
 
 export async function http<T = unknown>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   url: string,
   options: RequestOptions = {},
 ): Promise<HttpAnswer<T>> {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type ConsentDecision, type EventOrigin } from '@waypoint/contracts';
-import type { PersonalDetailsRecord, PotentialVictimRecord } from '../identification.entities';
-import { IdentificationRepository } from '../identification.repository';
+import type { PotentialVictimRecord } from '../identification.entities';
+import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
 import type { RecordIdentificationDto } from './record-identification.dto';
 
 export interface IdentificationRecorded {
@@ -58,9 +58,8 @@ export class RecordIdentification {
       origin,
       identifiedAt,
     );
-    const details: PersonalDetailsRecord | null = dto.personalDetails
+    const details: PersonalDetails | null = dto.personalDetails
       ? {
-          journeyId,
           fullName: dto.personalDetails.fullName,
           dateOfBirth: dto.personalDetails.dateOfBirth ?? null,
           nationality: dto.personalDetails.nationality ?? null,

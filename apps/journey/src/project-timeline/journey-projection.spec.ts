@@ -43,6 +43,11 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     firstResponderOrganisationType: 'police',
     consent: 'given',
   },
+  'waypoint.identification.personal-data-erased.v1': {
+    journeyId,
+    erasedAt: '2026-04-02T10:00:00.000Z',
+    firstResponderAgency: 'west-midlands-police',
+  },
   'waypoint.referral.nrm-referral-submitted.v1': {
     journeyId,
     caseId: randomUUID(),
@@ -94,6 +99,10 @@ const expected: { [T in EventType]: JourneyChange } = {
       area: 'sandwell',
       consent: 'given',
     },
+  },
+  'waypoint.identification.personal-data-erased.v1': {
+    agency: 'west-midlands-police',
+    summary: { personalDataErased: true },
   },
   'waypoint.referral.nrm-referral-submitted.v1': {
     stage: 'awaiting-reasonable-grounds',

@@ -66,6 +66,11 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
       consent: data.consent,
     },
   }),
+  // The journey never held personal details; it records that they are gone and stays as history.
+  'waypoint.identification.personal-data-erased.v1': (data) => ({
+    agency: data.firstResponderAgency,
+    summary: { personalDataErased: true },
+  }),
   'waypoint.referral.nrm-referral-submitted.v1': (data) => ({
     stage: 'awaiting-reasonable-grounds',
     agency: data.referringAgency,

@@ -94,3 +94,21 @@ export class PotentialVictimIdentifiedV1 {
   @Validate(ConsentMatchesAgeGroup)
   consent!: ConsentDecision;
 }
+
+/**
+ * The survivor's personal details were erased in identification (their key destroyed). Carries
+ * nothing but the fact: every service purges what it holds for the journey and keeps only
+ * pseudonymous history.
+ */
+export class PersonalDataErasedV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsISO8601({ strict: true })
+  erasedAt!: string;
+
+  /** The identifying agency, so the journey stays visible to it. */
+  @IsString()
+  @Length(1, 100)
+  firstResponderAgency!: string;
+}

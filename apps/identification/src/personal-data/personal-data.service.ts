@@ -1,0 +1,82 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Principal } from '@waypoint/auth';
+import { buildEvent, type EventOrigin } from '@waypoint/contracts';
+import { outboxCommitted } from '@waypoint/messaging';
+import { DataSource } from 'typeorm';
+import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
+import type { PersonalDetailsDto } from '../record-identification/record-identification.dto';
+
+export interface PersonalDetailsCorrected {
+  journeyId: string;
+  personalDetails: PersonalDetails;
+}
+
+export interface PersonalDataErased {
+  journeyId: string;
+  erasedAt: string;
+}
+
+@Injectable()
+export class PersonalDataService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identifications: IdentificationRepository,
+  ) {}
+
+  async correct(
+    journeyId: string,
+    dto: PersonalDetailsDto,
+    by: Principal,
+  ): Promise<PersonalDetailsCorrected> {
+    const details: PersonalDetails = {
+      fullName: dto.fullName,
+      dateOfBirth: dto.dateOfBirth ?? null,
+      nationality: dto.nationality ?? null,
+      contact: dto.contact ?? null,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireOwnRecord(manager, journeyId, by);
+      const erasedAt = await this.identifications.erasedAtOf(manager, journeyId);
+      if (erasedAt) {
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: [`personal details of journey ${journeyId} were erased on ${erasedAt.toISOString()}`],
+        });
+      }
+      await this.identifications.replacePersonalDetails(manager, journeyId, details, by);
+    });
+    return { journeyId, personalDetails: details };
+  }
+
+  async erase(journeyId: string, by: Principal, origin: EventOrigin): Promise<PersonalDataErased> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const victim = await this.requireOwnRecord(manager, journeyId, by);
+      const erasedBefore = await this.identifications.erasedAtOf(manager, journeyId);
+      if (erasedBefore) return { journeyId, erasedAt: erasedBefore.toISOString() };
+      const erasedAt = new Date();
+      const event = buildEvent(
+        'waypoint.identification.personal-data-erased.v1',
+        journeyId,
+        { journeyId, erasedAt: erasedAt.toISOString(), firstResponderAgency: victim.firstResponderAgency },
+        origin,
+        erasedAt,
+      );
+      await this.identifications.erasePersonalData(manager, journeyId, erasedAt, by, [event]);
+      return { journeyId, erasedAt: erasedAt.toISOString() };
+    });
+    outboxCommitted();
+    return result;
+  }
+
+  private async requireOwnRecord(
+    manager: Parameters<IdentificationRepository['lockForAgency']>[0],
+    journeyId: string,
+    by: Principal,
+  ) {
+    const victim = await this.identifications.lockForAgency(manager, journeyId, by.agency);
+    if (!victim) throw new NotFoundException(`no identification ${journeyId} for your agency`);
+    return victim;
+  }
+}
