@@ -11,6 +11,7 @@ import {
 } from './identification.entities';
 import { CreateIdentificationTables1763900000100 } from './migrations/1763900000100-create-identification-tables';
 import { EncryptPersonalDetails1763900000110 } from './migrations/1763900000110-encrypt-personal-details';
+import { AddConsentGivenLater1763900000120 } from './migrations/1763900000120-add-consent-given-later';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -23,6 +24,7 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
       CreateMessagingTables1763900000000,
       CreateIdentificationTables1763900000100,
       EncryptPersonalDetails1763900000110,
+      AddConsentGivenLater1763900000120,
       DropOutboxNotifyTrigger1764000000000,
     ],
     migrationsTableName: 'schema_migrations',

@@ -46,6 +46,10 @@ export class PotentialVictimRecord {
 
   @Column('text')
   consent!: ConsentDecision;
+
+  /** Set when an adult who declined consented later; consent is then 'given'. */
+  @Column('timestamptz', { name: 'consent_given_later_at', nullable: true })
+  consentGivenLaterAt?: Date | null;
 }
 
 /**

@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, SERVICE_ENVIRONMENT } from '@waypoint/platform';
 import { identificationDataSourceOptions } from './database';
 import { IdentificationEnvironment } from './identification-environment';
+import { GiveConsentController } from './give-consent/give-consent.controller';
+import { GiveConsent } from './give-consent/give-consent.service';
 import { IdentificationRepository } from './identification.repository';
 import { PersonalDataCipher } from './personal-data/personal-data-cipher';
 import { PersonalDataController } from './personal-data/personal-data.controller';
@@ -19,11 +21,17 @@ import { ViewIdentificationController } from './view-identification/view-identif
       environment: IdentificationEnvironment,
     }),
   ],
-  controllers: [RecordIdentificationController, ViewIdentificationController, PersonalDataController],
+  controllers: [
+    RecordIdentificationController,
+    ViewIdentificationController,
+    PersonalDataController,
+    GiveConsentController,
+  ],
   providers: [
     RecordIdentification,
     IdentificationRepository,
     PersonalDataService,
+    GiveConsent,
     {
       provide: PersonalDataCipher,
       inject: [SERVICE_ENVIRONMENT],

@@ -1,4 +1,8 @@
-import { PersonalDataErasedV1, PotentialVictimIdentifiedV1 } from './events/identification.events';
+import {
+  ConsentGivenLaterV1,
+  PersonalDataErasedV1,
+  PotentialVictimIdentifiedV1,
+} from './events/identification.events';
 import {
   DutyToNotifyRecordedV1,
   NrmCaseUpdatedV1,
@@ -21,6 +25,11 @@ export const EVENT_CATALOGUE = {
   'waypoint.identification.potential-victim-identified.v1': {
     topic: TOPICS.identification,
     payload: PotentialVictimIdentifiedV1,
+    producer: 'identification',
+  },
+  'waypoint.identification.consent-given-later.v1': {
+    topic: TOPICS.identification,
+    payload: ConsentGivenLaterV1,
     producer: 'identification',
   },
   'waypoint.identification.personal-data-erased.v1': {

@@ -43,6 +43,14 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     firstResponderOrganisationType: 'police',
     consent: 'given',
   },
+  'waypoint.identification.consent-given-later.v1': {
+    journeyId,
+    consentGivenAt: '2026-04-03T10:00:00.000Z',
+    exploitationTypes: ['labour'],
+    area: 'sandwell',
+    firstResponderAgency: 'west-midlands-police',
+    firstResponderOrganisationType: 'police',
+  },
   'waypoint.identification.personal-data-erased.v1': {
     journeyId,
     erasedAt: '2026-04-02T10:00:00.000Z',
@@ -99,6 +107,10 @@ const expected: { [T in EventType]: JourneyChange } = {
       area: 'sandwell',
       consent: 'given',
     },
+  },
+  'waypoint.identification.consent-given-later.v1': {
+    agency: 'west-midlands-police',
+    summary: { consent: 'given', area: 'sandwell' },
   },
   'waypoint.identification.personal-data-erased.v1': {
     agency: 'west-midlands-police',

@@ -66,6 +66,11 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
       consent: data.consent,
     },
   }),
+  // The NRM referral it leads to arrives as its own event and moves the stage.
+  'waypoint.identification.consent-given-later.v1': (data) => ({
+    agency: data.firstResponderAgency,
+    summary: { consent: 'given', area: data.area },
+  }),
   // The journey never held personal details; it records that they are gone and stays as history.
   'waypoint.identification.personal-data-erased.v1': (data) => ({
     agency: data.firstResponderAgency,

@@ -1,14 +1,23 @@
-import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
 import { randomUUID } from 'node:crypto';
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { londonDateOf } from '@waypoint/calendar';
-import { buildEvent, type PotentialVictimIdentifiedV1 } from '@waypoint/contracts';
+import {
+  buildEvent,
+  type AgeGroup,
+  type Area,
+  type ConsentGivenLaterV1,
+  type EventOrigin,
+  type ExploitationType,
+  type FirstResponderOrganisationType,
+  type PotentialVictimIdentifiedV1,
+} from '@waypoint/contracts';
 import { EventContext } from '@waypoint/messaging';
 import { NRM_CASE_CONTEXT } from '../nrm-case-context';
 import { openNrmCase, type NrmCaseContext } from '../nrm-case/nrm-case';
 import type { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
 import { ReferralRepository } from '../referral.repository';
+import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
 import { competentAuthorityFor, referralRouteFor } from './referral-rules';
 
 /** Opens an NRM case (or an anonymous Duty to Notify record) when a potential victim is identified. */
@@ -54,12 +63,47 @@ export class OpenReferralHandler {
       ]);
       return;
     }
+    await this.openCase(context, {
+      journeyId: identified.journeyId,
+      referredAt,
+      ageGroup: identified.ageGroup,
+      area: identified.area,
+      exploitationTypes: identified.exploitationTypes,
+      referringAgency: identified.firstResponderAgency,
+      referrerType: identified.firstResponderOrganisationType,
+    });
+  }
+
+  /**
+   * An adult who declined has consented since: the NRM referral is made now, so its clock starts
+   * from the consent. The anonymous Duty to Notify record made earlier stays: it was owed then.
+   */
+  @EventPattern('waypoint.identification.consent-given-later.v1')
+  async onConsentGivenLater(
+    @Payload() consent: ConsentGivenLaterV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.openCase(context, {
+      journeyId: consent.journeyId,
+      referredAt: new Date(consent.consentGivenAt),
+      ageGroup: 'adult',
+      area: consent.area,
+      exploitationTypes: consent.exploitationTypes,
+      referringAgency: consent.firstResponderAgency,
+      referrerType: consent.firstResponderOrganisationType,
+    });
+  }
+
+  private async openCase(context: EventContext, referral: Referral): Promise<void> {
+    const { manager } = context;
+    const origin: EventOrigin = context.originOfReaction();
+    const { referredAt } = referral;
     const state = openNrmCase(
       {
         caseId: randomUUID(),
-        journeyId: identified.journeyId,
-        ageGroup: identified.ageGroup,
-        competentAuthority: competentAuthorityFor(identified.firstResponderOrganisationType),
+        journeyId: referral.journeyId,
+        ageGroup: referral.ageGroup,
+        competentAuthority: competentAuthorityFor(referral.referrerType),
         submittedOn: londonDateOf(referredAt),
       },
       this.nrmCaseContext,
@@ -73,9 +117,9 @@ export class OpenReferralHandler {
       submittedOn: state.submittedOn,
       reasonableGroundsDueOn: state.reasonableGroundsDueOn,
       ageGroup: state.ageGroup,
-      area: identified.area,
-      exploitationTypes: identified.exploitationTypes,
-      referringAgency: identified.firstResponderAgency,
+      area: referral.area,
+      exploitationTypes: referral.exploitationTypes,
+      referringAgency: referral.referringAgency,
       state,
       version: state.version,
     };
@@ -85,9 +129,9 @@ export class OpenReferralHandler {
       [
         buildEvent(
           'waypoint.referral.nrm-referral-submitted.v1',
-          identified.journeyId,
+          referral.journeyId,
           {
-            journeyId: identified.journeyId,
+            journeyId: referral.journeyId,
             caseId: nrmCase.caseId,
             competentAuthority: nrmCase.competentAuthority,
             submittedAt: referredAt.toISOString(),
@@ -103,4 +147,14 @@ export class OpenReferralHandler {
       statutoryClockTimers(state, nrmCase.referringAgency, origin),
     );
   }
+}
+
+interface Referral {
+  journeyId: string;
+  referredAt: Date;
+  ageGroup: AgeGroup;
+  area: Area;
+  exploitationTypes: ExploitationType[];
+  referringAgency: string;
+  referrerType: FirstResponderOrganisationType;
 }

@@ -112,3 +112,33 @@ export class PersonalDataErasedV1 {
   @Length(1, 100)
   firstResponderAgency!: string;
 }
+
+/**
+ * An adult who declined when identified has now consented to enter the NRM. Carries what the
+ * referral needs to open the case (as potential-victim-identified.v1 did), and nothing that
+ * identifies the person.
+ */
+export class ConsentGivenLaterV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsISO8601({ strict: true })
+  consentGivenAt!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(EXPLOITATION_TYPES.length)
+  @ArrayUnique()
+  @IsIn(EXPLOITATION_TYPES, { each: true })
+  exploitationTypes!: ExploitationType[];
+
+  @IsIn(AREAS)
+  area!: Area;
+
+  @IsString()
+  @Length(1, 100)
+  firstResponderAgency!: string;
+
+  @IsIn(FIRST_RESPONDER_ORGANISATION_TYPES)
+  firstResponderOrganisationType!: FirstResponderOrganisationType;
+}
