@@ -254,13 +254,39 @@ describe('bad input on POST /identifications', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-type Endpoint = 'record identification' | 'view identification' | 'view referral' | 'view journey';
+type Endpoint =
+  | 'record identification'
+  | 'view identification'
+  | 'correct personal details'
+  | 'erase personal data'
+  | 'give consent later'
+  | 'view referral'
+  | 'record NRM decision'
+  | 'view journey';
 
+/** The whole HTTP surface and who may use it; every other (endpoint, role) pair must be refused. */
 const ALLOWED: Record<Endpoint, readonly Role[]> = {
   'record identification': ['first-responder'],
   'view identification': ['first-responder'],
+  'correct personal details': ['first-responder'],
+  'erase personal data': ['first-responder'],
+  'give consent later': ['first-responder'],
   'view referral': ['first-responder'],
+  'record NRM decision': ['first-responder'],
   'view journey': ['first-responder', 'advocate', 'safe-house-staff', 'support-worker'],
+};
+/** What a permitted call answers on the journey used here (a consenting adult, case awaiting RG). */
+const PERMITTED_STATUS: Record<Endpoint, number> = {
+  'record identification': 201,
+  'view identification': 200,
+  'correct personal details': 200,
+  'erase personal data': 200,
+  // Consent was given at identification: the call passes the gate and meets the domain rule.
+  'give consent later': 409,
+  'view referral': 200,
+  // A decision dated before the referral: past the gate, refused by the case rules.
+  'record NRM decision': 400,
+  'view journey': 200,
 };
 const ENDPOINTS = Object.keys(ALLOWED) as Endpoint[];
 
@@ -272,6 +298,7 @@ const PERMITTED = ENDPOINTS.flatMap((endpoint) => ALLOWED[endpoint].map((role) =
 
 describe('who may do what', () => {
   let journeyId: string;
+  let erasableJourneyId: string;
   let firstResponder: string;
 
   function call(endpoint: Endpoint, token: string | undefined, id = journeyId) {
@@ -283,8 +310,33 @@ describe('who may do what', () => {
         });
       case 'view identification':
         return http<ErrorBody>('GET', url('identification', `/identifications/${id}`), { token });
+      case 'correct personal details':
+        return http<ErrorBody>('PUT', url('identification', `/identifications/${id}/personal-details`), {
+          token,
+          body: { fullName: 'Corrected Name' },
+        });
+      case 'erase personal data':
+        // Its own journey, so erasing never changes what the other checks read.
+        return http<ErrorBody>(
+          'DELETE',
+          url(
+            'identification',
+            `/identifications/${id === journeyId ? erasableJourneyId : id}/personal-details`,
+          ),
+          { token },
+        );
+      case 'give consent later':
+        return http<ErrorBody>('POST', url('identification', `/identifications/${id}/consent`), {
+          token,
+          body: { consent: 'given' },
+        });
       case 'view referral':
         return http<ErrorBody>('GET', url('referral', `/referrals/${id}`), { token });
+      case 'record NRM decision':
+        return http<ErrorBody>('POST', url('referral', `/referrals/${id}/commands`), {
+          token,
+          body: { kind: 'suspend', suspendedOn: '2020-01-01' },
+        });
       case 'view journey':
         return http<ErrorBody>('GET', url('journey', `/journeys/${id}`), { token });
     }
@@ -298,6 +350,12 @@ describe('who may do what', () => {
     });
     expect(recorded.status).toBe(201);
     journeyId = recorded.body.journeyId;
+    const erasable = await http<IdentificationRecorded>('POST', url('identification', '/identifications'), {
+      token: firstResponder,
+      body: identificationOf({ personalDetails: { fullName: 'To Be Erased' } }),
+    });
+    expect(erasable.status).toBe(201);
+    erasableJourneyId = erasable.body.journeyId;
     await eventually(
       async () => {
         const answer = await http<JourneyView>('GET', url('journey', `/journeys/${journeyId}`), {
@@ -388,11 +446,40 @@ describe('who may do what', () => {
 
     it.each(PERMITTED)('$endpoint is allowed to $role of the involved agency', async ({ endpoint, role }) => {
       const answer = await call(endpoint, await bearer(role, agency));
-      expect(answer.status).toBe(endpoint === 'record identification' ? 201 : 200);
+      expect({ endpoint, status: answer.status }).toEqual({ endpoint, status: PERMITTED_STATUS[endpoint] });
     });
   });
 
   describe('need-to-know between agencies', () => {
+    it.each([
+      'correct personal details',
+      'erase personal data',
+      'give consent later',
+      'record NRM decision',
+    ] as const)('%s: a first responder of another agency gets 404 and changes nothing', async (endpoint) => {
+      const stranger = await bearer('first-responder', otherAgency);
+      const before = await http<{ personalDetails: unknown }>(
+        'GET',
+        url('identification', `/identifications/${erasableJourneyId}`),
+        { token: firstResponder },
+      );
+
+      const answer = await call(
+        endpoint,
+        stranger,
+        endpoint === 'erase personal data' ? erasableJourneyId : journeyId,
+      );
+
+      expect(answer.status).toBe(404);
+      expect(answer.text).not.toContain(agency);
+      const after = await http<{ personalDetails: unknown }>(
+        'GET',
+        url('identification', `/identifications/${erasableJourneyId}`),
+        { token: firstResponder },
+      );
+      expect(after.body.personalDetails).toEqual(before.body.personalDetails);
+    });
+
     it.each(['view identification', 'view referral', 'view journey'] as const)(
       '%s: a first responder of another agency gets 404, indistinguishable from no such journey',
       async (endpoint) => {
