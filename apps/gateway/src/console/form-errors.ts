@@ -1,0 +1,93 @@
+/**
+ * The GOV.UK error summary pattern as data: one list for the summary at the top of the page (each entry
+ * links to the field it is about) and the same messages by field for the inline error messages.
+ */
+export interface FormError {
+  /** The form field's name, as the page's templates know it. */
+  field: string;
+  /** The id of the element the summary links to (the first input of a group, the day of a date). */
+  href: string;
+  text: string;
+}
+
+export interface FormErrors {
+  summary: { text: string; href: string }[];
+  byField: Record<string, { text: string }>;
+}
+
+/** A problem as the Waypoint services answer 400: the field (dotted for nested ones), the rule and a message. */
+export interface ServiceFieldProblem {
+  field: string;
+  rule?: string;
+  message: string;
+}
+
+export function formErrorsOf(errors: readonly FormError[]): FormErrors | undefined {
+  if (errors.length === 0) return undefined;
+  const byField: Record<string, { text: string }> = {};
+  const summary: { text: string; href: string }[] = [];
+  for (const error of errors) {
+    // One message per field, the first found: GOV.UK shows a field's most important problem only.
+    if (byField[error.field]) continue;
+    byField[error.field] = { text: error.text };
+    summary.push({ text: error.text, href: `#${error.href}` });
+  }
+  return { summary, byField };
+}
+
+/** The `errors` of a service's 400 answer, or nothing usable (any other shape). */
+export function serviceProblemsOf(body: unknown): ServiceFieldProblem[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const errors = (body as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter(
+    (problem): problem is ServiceFieldProblem =>
+      typeof problem === 'object' &&
+      problem !== null &&
+      typeof (problem as ServiceFieldProblem).field === 'string' &&
+      typeof (problem as ServiceFieldProblem).message === 'string',
+  );
+}
+
+/** The message(s) of a service's 4xx answer as one sentence, for answers that name no field (409). */
+export function serviceMessageOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const message = (body as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message) && message.every((part) => typeof part === 'string')) return message.join('. ');
+  return undefined;
+}
+
+export interface FieldOnPage {
+  /** The form field the service's field maps to. */
+  field: string;
+  href: string;
+  /** Our own words for the problem; without it the service's message is shown. */
+  text?: string;
+}
+
+/**
+ * A service's 400 answer as errors on this page. Each service field is looked up in `fields` (exact name
+ * first, then its top-level name, so `personalDetails.fullName` can map on its own); a field the page does not
+ * know is still shown, linked to `fallback`, so no refusal is ever silent.
+ */
+export function errorsFromService(
+  problems: readonly ServiceFieldProblem[],
+  fields: Record<string, FieldOnPage>,
+  fallback: FieldOnPage,
+): FormError[] {
+  return problems.map((problem) => {
+    const onPage = fields[problem.field] ?? fields[problem.field.split('.')[0]];
+    const target = onPage ?? fallback;
+    return {
+      field: target.field,
+      href: target.href,
+      text: onPage?.text ?? sentence(problem.message),
+    };
+  });
+}
+
+function sentence(message: string): string {
+  const trimmed = message.trim();
+  return trimmed.length === 0 ? 'There is a problem with this answer' : trimmed[0].toUpperCase() + trimmed.slice(1);
+}

@@ -1,0 +1,104 @@
+import type { LocalDate } from '@waypoint/calendar';
+import type { AgeGroup, Area, NrmCaseStatusV1 } from '@waypoint/contracts';
+import {
+  AREA_LABELS,
+  DUTY_TO_NOTIFY_TAG,
+  SHORT_AGE_GROUP_LABELS,
+  STATUS_TAGS,
+  deadlineLabel,
+  formatLocalDate,
+  journeyReference,
+  labelOf,
+} from '../labels';
+
+/** One case as referral's `GET /referrals` lists it for the caller's agency. */
+export interface ReferralCaseSummary {
+  journeyId: string;
+  route: 'nrm' | 'duty-to-notify';
+  status?: NrmCaseStatusV1;
+  ageGroup: AgeGroup;
+  area: Area;
+  competentAuthority?: string;
+  submittedOn: string;
+  nextDeadline: { kind: string; dueOn: string } | null;
+  overdue: boolean;
+}
+
+export interface CaseRow {
+  journeyId: string;
+  href: string;
+  reference: string;
+  ageGroup: string;
+  area: string;
+  status: { text: string; classes: string };
+  submittedOn: { text: string; sortValue: string };
+  nextDeadline: { text: string; sortValue: string };
+  overdue: boolean;
+}
+
+/**
+ * Deadline kinds that are owed by someone and so can be late. The others mark dates that simply arrive (the
+ * minimum recovery period ends; a reconsideration window closes), and passing them is not "overdue".
+ */
+const DEADLINES_THAT_CAN_BE_MISSED = new Set(['reasonable-grounds-due', 'reasonable-grounds-overdue']);
+
+/**
+ * Overdue when the service says so, or when a deadline that can be missed is already behind today in London:
+ * the list is read from a projection that can lag a clock by moments, and a late case must never look on time.
+ */
+export function isOverdue(summary: Pick<ReferralCaseSummary, 'overdue' | 'nextDeadline'>, today: LocalDate): boolean {
+  if (summary.overdue) return true;
+  const deadline = summary.nextDeadline;
+  return deadline !== null && DEADLINES_THAT_CAN_BE_MISSED.has(deadline.kind) && deadline.dueOn < today;
+}
+
+export function caseRowOf(summary: ReferralCaseSummary, today: LocalDate): CaseRow {
+  const status =
+    summary.route === 'duty-to-notify' || summary.status === undefined
+      ? DUTY_TO_NOTIFY_TAG
+      : (STATUS_TAGS[summary.status] ?? { text: summary.status, classes: 'govuk-tag--grey' });
+  const deadline = summary.nextDeadline;
+  return {
+    journeyId: summary.journeyId,
+    href: `/cases/${encodeURIComponent(summary.journeyId)}`,
+    reference: journeyReference(summary.journeyId),
+    ageGroup: labelOf(SHORT_AGE_GROUP_LABELS, summary.ageGroup),
+    area: labelOf(AREA_LABELS, summary.area),
+    status: { ...status },
+    submittedOn: { text: formatLocalDate(summary.submittedOn), sortValue: summary.submittedOn },
+    nextDeadline: deadline
+      ? { text: `${deadlineLabel(deadline.kind)}: ${formatLocalDate(deadline.dueOn)}`, sortValue: deadline.dueOn }
+      : // Sorts after every date, so cases with nothing due come last in ascending order.
+        { text: 'None', sortValue: '9999-12-31' },
+    overdue: isOverdue(summary, today),
+  };
+}
+
+/**
+ * The order a first responder works in without touching the sort buttons (which need JavaScript): overdue
+ * first, then the nearest deadline, then cases with nothing due; ties by newest referral.
+ */
+export function myCasesRows(cases: readonly ReferralCaseSummary[], today: LocalDate): CaseRow[] {
+  return cases
+    .map((summary) => caseRowOf(summary, today))
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        a.nextDeadline.sortValue.localeCompare(b.nextDeadline.sortValue) ||
+        b.submittedOn.sortValue.localeCompare(a.submittedOn.sortValue),
+    );
+}
+
+/** A `GET /referrals` answer, or nothing when its shape is not the one this console knows. */
+export function casesOf(body: unknown): ReferralCaseSummary[] | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const cases = (body as { cases?: unknown }).cases;
+  if (!Array.isArray(cases)) return undefined;
+  return cases.filter(
+    (item): item is ReferralCaseSummary =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as ReferralCaseSummary).journeyId === 'string' &&
+      ((item as ReferralCaseSummary).route === 'nrm' || (item as ReferralCaseSummary).route === 'duty-to-notify'),
+  );
+}
