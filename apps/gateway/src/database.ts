@@ -1,0 +1,16 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CreateAccountTables1763900000400 } from './migrations/1763900000400-create-account-tables';
+
+/** The gateway's own database: agencies, users, sessions and the sign-in audit. No outbox: it publishes nothing. */
+export function gatewayDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    poolSize,
+    applicationName: 'waypoint-gateway',
+    entities: [],
+    migrations: [CreateAccountTables1763900000400],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+  };
+}

@@ -1,0 +1,114 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const serviceUrl = (name: string) =>
+  Matches(/^https?:\/\/[^/\s]+$/, { message: `${name} must be an http(s) base URL without a path` });
+
+/**
+ * What the gateway needs from its environment; validated at boot, before anything connects.
+ * Not the services' ServiceEnvironment: the gateway has no Kafka, and it alone holds the private
+ * key that signs service tokens.
+ */
+export class GatewayEnvironment {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65_535)
+  PORT!: number;
+
+  @IsOptional()
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Signs the service tokens the services verify; only the gateway is given it. */
+  @IsString()
+  AUTH_PRIVATE_KEY_PATH!: string;
+
+  /** Verifies gateway-issued bearer tokens presented back to the gateway. */
+  @IsString()
+  AUTH_PUBLIC_KEY_PATH!: string;
+
+  @serviceUrl('IDENTIFICATION_URL')
+  IDENTIFICATION_URL!: string;
+
+  @serviceUrl('REFERRAL_URL')
+  REFERRAL_URL!: string;
+
+  @serviceUrl('JOURNEY_URL')
+  JOURNEY_URL!: string;
+
+  /**
+   * Secure on the session cookie. Browsers treat http://localhost and http://127.0.0.1 as secure
+   * contexts and keep Secure cookies there, so the default holds for local use too; turn it off
+   * only to serve the console over plain http on another host name.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  SESSION_COOKIE_SECURE: 'true' | 'false' = 'true';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Consecutive failed sign-ins that lock an account. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOCKOUT_THRESHOLD = 5;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOCKOUT_MINUTES = 15;
+
+  /** Lifetime of a token handed out by POST /api/tokens. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3_600)
+  SERVICE_TOKEN_TTL_SECONDS = 900;
+}
+
+export const GATEWAY_ENVIRONMENT = Symbol('GATEWAY_ENVIRONMENT');
+
+export type ServiceKey = 'identification' | 'referral' | 'journey';
+
+export function serviceBaseUrl(env: GatewayEnvironment, service: ServiceKey): string {
+  switch (service) {
+    case 'identification':
+      return env.IDENTIFICATION_URL;
+    case 'referral':
+      return env.REFERRAL_URL;
+    case 'journey':
+      return env.JOURNEY_URL;
+  }
+}
