@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { SESSION_COOKIE, SessionsService } from '../../sessions/sessions.service';
+import { requireCsrfToken, sessionUserOf } from '../../sessions/signed-in.guard';
+import { PageRenderer } from '../../web/page-renderer';
+import { formErrorsOf } from '../form-errors';
+import type { FormBody } from '../form-fields';
+import { checkSignIn, INVALID_SIGN_IN, lockedMessage, readSignIn, safeReturnTo } from './sign-in-form';
+
+@Controller()
+export class SignInController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @Get('sign-in')
+  async show(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Query('returnTo') returnTo?: unknown,
+    @Query('signedOut') signedOut?: unknown,
+  ): Promise<void> {
+    const target = safeReturnTo(typeof returnTo === 'string' ? returnTo : undefined);
+    // Already signed in (a bookmark, the back button): straight on.
+    if (await sessionUserOf(request, this.sessions)) return response.redirect(303, target);
+    this.pages.send(response, 'sign-in', {
+      title: 'Sign in to Waypoint',
+      email: '',
+      returnTo: target,
+      signedOut: signedOut === '1',
+    });
+  }
+
+  @Post('sign-in')
+  async signIn(@Req() request: Request, @Res() response: Response, @Body() body: FormBody): Promise<void> {
+    const answers = readSignIn(body ?? {});
+    const returnTo = safeReturnTo(answers.returnTo);
+    const refuse = (errors: { field: string; href: string; text: string }[], status: number) =>
+      this.pages.send(
+        response,
+        'sign-in',
+        { title: 'Sign in to Waypoint', email: answers.email, returnTo, errors: formErrorsOf(errors) },
+        status,
+      );
+    const problems = checkSignIn(answers);
+    if (problems.length > 0) return refuse(problems, 400);
+    const result = await this.sessions.signIn(answers.email, answers.password, { ip: request.ip });
+    switch (result.outcome) {
+      case 'invalid':
+        return refuse([{ field: 'email', href: 'email', text: INVALID_SIGN_IN }], 401);
+      case 'locked':
+        return refuse([{ field: 'email', href: 'email', text: lockedMessage(result.until) }], 401);
+      case 'signed-in':
+        this.sessions.setSessionCookie(response, result.sessionToken);
+        return response.redirect(303, returnTo);
+    }
+  }
+
+  /**
+   * Signs out the session the cookie names (its CSRF token required, so another site cannot sign a user out).
+   * With no live session there is nothing to end: the cookie is cleared and the user lands on sign-in anyway.
+   */
+  @Post('sign-out')
+  async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const user = await sessionUserOf(request, this.sessions);
+    if (user) {
+      requireCsrfToken(request, user);
+      await this.sessions.signOut((request.cookies as Record<string, string>)[SESSION_COOKIE]);
+    }
+    this.sessions.clearSessionCookie(response);
+    response.redirect(303, '/sign-in?signedOut=1');
+  }
+}
