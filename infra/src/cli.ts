@@ -1,5 +1,6 @@
 import { mintTokenFromFile, ROLES, type Role } from '@waypoint/auth';
 import { prepareInfrastructure } from './environment';
+import { DEMO_CREDENTIALS_FILE, seedDemoAccounts } from './demo-accounts';
 import { startMesh } from './mesh';
 import { replayJourney } from './replay';
 import { PROFILES, type Profile } from './profiles';
@@ -9,6 +10,7 @@ const USAGE = `usage: waypoint <command>
   start                      start Kafka, Postgres databases and every service (dev profile); Ctrl-C stops
   up [dev|test|bench]        prepare infrastructure only and leave the broker running
   down [dev|test|bench]      stop that profile's broker
+  seed-demo [dev|test|bench]  create the demo agencies and users (one per role) and print their sign-ins
   replay-journey [profile]   rebuild the journey read model from the topics (journey service stopped)
   token <role> <agency> [subject]
                              print a development service token (roles: ${ROLES.join(', ')})`;
@@ -23,21 +25,25 @@ function profileArg(value: string | undefined): Profile {
 async function start(): Promise<void> {
   // KAFKA_BROKERS points the mesh at an existing cluster instead of the project's own broker.
   const infra = await prepareInfrastructure(PROFILES.dev, { brokers: process.env.KAFKA_BROKERS });
+  const credentials = await seedDemoAccounts(infra);
   const mesh = await startMesh(infra, { echo: process.env.WAYPOINT_QUIET !== '1' });
   const token = await mintTokenFromFile(infra.keys.privateKeyPath, {
     subject: 'demo-officer-1',
     role: 'first-responder',
     agency: 'west-midlands-police',
   });
-  const { identification, referral, journey } = mesh.services;
+  const { gateway, identification, referral, journey } = mesh.services;
   console.log(`
 Waypoint is running (dev profile).
+  gateway         ${gateway.url}   sign in: ${gateway.url}/sign-in; JSON API under /api (one entry point)
   identification  ${identification.url}   POST /identifications, GET /identifications/:journeyId
   referral        ${referral.url}   GET /referrals/:journeyId
   journey         ${journey.url}   GET /journeys/:journeyId
   health          GET <service>/health (no token)
   Kafka           ${infra.brokers}
   logs            .local/logs/dev-<service>.log
+
+${describeCredentials(credentials)}
 
 A first-responder token for agency west-midlands-police (valid 1 hour):
   export TOKEN=${token}
@@ -62,6 +68,13 @@ Ctrl-C stops the services and the broker.`);
   process.on('SIGTERM', () => void shutdown());
 }
 
+function describeCredentials(credentials: Awaited<ReturnType<typeof seedDemoAccounts>>): string {
+  const rows = credentials.map(
+    (user) => `  ${user.role.padEnd(17)} ${user.email.padEnd(38)} ${user.password}   (${user.agencyId})`,
+  );
+  return `Demo sign-ins (kept in ${DEMO_CREDENTIALS_FILE}, mode 0600):\n${rows.join('\n')}`;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
@@ -70,6 +83,11 @@ async function main(argv: string[]): Promise<void> {
     case 'up': {
       const infra = await prepareInfrastructure(profileArg(args[0]));
       console.log(`ready: KAFKA_BROKERS=${infra.brokers}`);
+      return;
+    }
+    case 'seed-demo': {
+      const infra = await prepareInfrastructure(profileArg(args[0]));
+      console.log(describeCredentials(await seedDemoAccounts(infra)));
       return;
     }
     case 'replay-journey': {

@@ -34,6 +34,7 @@ export function entryPointOf(service: ServiceName): string {
 /** The environment a service process gets; the same variables a container or a cluster would set. */
 export function serviceEnvironment(infra: PreparedInfrastructure, service: ServiceName): NodeJS.ProcessEnv {
   const database = infra.databases.find((spec) => spec.service === service)!;
+  if (service === 'gateway') return gatewayEnvironment(infra, database.url);
   return {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -47,6 +48,27 @@ export function serviceEnvironment(infra: PreparedInfrastructure, service: Servi
     ...(service === 'identification'
       ? { PERSONAL_DATA_MASTER_KEY_PATH: infra.keys.personalDataMasterKeyPath }
       : {}),
+  };
+}
+
+/**
+ * The gateway has no Kafka; it alone gets the private key that signs service tokens, and it
+ * reaches the services at their base URLs.
+ */
+function gatewayEnvironment(infra: PreparedInfrastructure, databaseUrl: string): NodeJS.ProcessEnv {
+  const urlOf = (service: ServiceName) => `http://127.0.0.1:${infra.profile.ports[service]}`;
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: String(infra.profile.ports.gateway),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    AUTH_PRIVATE_KEY_PATH: infra.keys.privateKeyPath,
+    AUTH_PUBLIC_KEY_PATH: infra.keys.publicKeyPath,
+    IDENTIFICATION_URL: urlOf('identification'),
+    REFERRAL_URL: urlOf('referral'),
+    JOURNEY_URL: urlOf('journey'),
+    LOG_LEVEL: process.env.WAYPOINT_LOG_LEVEL ?? 'log',
   };
 }
 

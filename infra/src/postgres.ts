@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { gatewayDataSourceOptions } from '../../apps/gateway/src/database';
 import { identificationDataSourceOptions } from '../../apps/identification/src/database';
 import { journeyDataSourceOptions } from '../../apps/journey/src/database';
 import { referralDataSourceOptions } from '../../apps/referral/src/database';
@@ -18,6 +19,7 @@ const DATA_SOURCE_OPTIONS: Record<ServiceName, (url: string) => DataSourceOption
   identification: identificationDataSourceOptions,
   referral: referralDataSourceOptions,
   journey: journeyDataSourceOptions,
+  gateway: gatewayDataSourceOptions,
 };
 
 /**

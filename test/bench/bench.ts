@@ -18,7 +18,7 @@ import { mintTokenFromFile } from '@waypoint/auth';
 import { Client } from 'pg';
 import { prepareInfrastructure, type PreparedInfrastructure } from '../../infra/src/environment';
 import { startMesh, stopService, type RunningMesh, type RunningService } from '../../infra/src/mesh';
-import { PROFILES, REPO_ROOT, SERVICES, type ServiceName } from '../../infra/src/profiles';
+import { EVENT_SERVICES, PROFILES, REPO_ROOT, type ServiceName } from '../../infra/src/profiles';
 import { IdentificationClient, runClosedLoop, runOpenLoop, type Sent } from './http-load';
 import { JourneyProbe, type JourneyTimes } from './journey-probe';
 import { PipelineSampler } from './pipeline-sampler';
@@ -155,7 +155,8 @@ class Bench {
 
   private async runMesh(): Promise<void> {
     log('starting identification, referral and journey from dist/');
-    const mesh = await startMesh(this.infra);
+    // The bench drives the services directly with tokens; the gateway is not on its path.
+    const mesh = await startMesh(this.infra, { only: [...EVENT_SERVICES] });
     this.meshes.push(mesh);
     Object.assign(this.running, mesh.services);
     try {
@@ -197,7 +198,7 @@ class Bench {
         this.rssWindow('drain');
       }
 
-      for (const service of SERVICES) {
+      for (const service of EVENT_SERVICES) {
         const child = this.running[service].process;
         if (child.exitCode !== null || child.signalCode !== null) {
           this.report.errors.push(`${service} exited during the run (${child.exitCode ?? child.signalCode})`);
@@ -225,7 +226,7 @@ class Bench {
 
   private pids(): Record<ServiceName, number> {
     return Object.fromEntries(
-      SERVICES.map((service) => [service, this.running[service].process.pid!]),
+      EVENT_SERVICES.map((service) => [service, this.running[service].process.pid!]),
     ) as Record<ServiceName, number>;
   }
 
@@ -271,7 +272,7 @@ class Bench {
   private async throughput(): Promise<void> {
     const { identifications, concurrency } = CONFIG.throughput;
     log(`throughput: ${identifications} identifications, ${concurrency} in flight`);
-    const cpu = await this.cpuMeter(SERVICES);
+    const cpu = await this.cpuMeter(EVENT_SERVICES);
     const client = this.client(concurrency);
     this.sampler.start();
     cpu.begin();
@@ -318,7 +319,7 @@ class Bench {
     { ratePerSecond, durationSeconds }: { ratePerSecond: number; durationSeconds: number },
   ): Promise<LatencyResult> {
     log(`${phase}: ${ratePerSecond} identifications/s for ${durationSeconds} s (open loop)`);
-    const cpu = await this.cpuMeter(SERVICES);
+    const cpu = await this.cpuMeter(EVENT_SERVICES);
     const client = this.client(256);
     this.sampler.start();
     cpu.begin();

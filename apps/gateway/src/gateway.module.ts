@@ -3,11 +3,14 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TokenVerifier } from '@waypoint/auth';
 import { loadEnvironment } from '@waypoint/platform';
+import { AdminController } from './admin/admin.controller';
 import { AccountsRepository } from './accounts/accounts.repository';
 import { ConsoleModule } from './console/console.module';
 import { gatewayDataSourceOptions } from './database';
 import { GATEWAY_ENVIRONMENT, GatewayEnvironment } from './gateway-environment';
 import { GatewayHealthController } from './gateway-health.controller';
+import { ProxyController } from './proxy/proxy.controller';
+import { SessionApiController } from './session-api/session-api.controller';
 import { ServiceClient, SIGNING_KEY_PEM } from './services/service-client';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
@@ -61,6 +64,7 @@ export class GatewayCoreModule {}
 
 @Module({
   imports: [GatewayCoreModule, ConsoleModule],
-  controllers: [GatewayHealthController],
+  // The proxy's wildcard routes come last, after every route of its own under /api.
+  controllers: [GatewayHealthController, SessionApiController, AdminController, ProxyController],
 })
 export class GatewayModule {}

@@ -61,6 +61,7 @@ export function urlsOf(mesh: RunningMesh): Record<ServiceName, string> {
     identification: mesh.services.identification.url,
     referral: mesh.services.referral.url,
     journey: mesh.services.journey.url,
+    gateway: mesh.services.gateway.url,
   };
 }
 
