@@ -106,6 +106,10 @@ export class ReferralRepository {
     if (updated !== 1) throw new Error(`nrm_case ${state.caseId} was not at version ${previousVersion}`);
   }
 
+  async hasDutyToNotify(manager: EntityManager, journeyId: string): Promise<boolean> {
+    return manager.existsBy(DutyToNotifyRecord, { journeyId });
+  }
+
   async findForAgency(journeyId: string, agency: string): Promise<ReferralView | null> {
     const nrmCase = await this.dataSource.manager.findOneBy(NrmCaseRecord, {
       journeyId,
