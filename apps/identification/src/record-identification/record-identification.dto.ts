@@ -37,13 +37,15 @@ import {
 class ConsentForAgeGroup implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
     const { ageGroup } = args.object as RecordIdentificationDto;
-    return ageGroup === 'child' ? value === undefined : value === 'given' || value === 'declined';
+    return ageGroup === 'child'
+      ? value === undefined
+      : value === 'given' || value === 'declined' || value === 'undecided';
   }
 
   defaultMessage(args: ValidationArguments): string {
     return (args.object as RecordIdentificationDto).ageGroup === 'child'
       ? 'consent is not asked of a child (a child is always referred): omit consent'
-      : "consent must be 'given' or 'declined' for an adult";
+      : "consent must be 'given', 'declined' or 'undecided' (offered a place of safety) for an adult";
   }
 }
 
@@ -96,9 +98,12 @@ export class RecordIdentificationDto {
   @IsIn(FIRST_RESPONDER_ORGANISATION_TYPES)
   firstResponderOrganisationType!: FirstResponderOrganisationType;
 
-  /** Asked of adults only: a child is always referred (statutory guidance). */
+  /**
+   * Asked of adults only: a child is always referred (statutory guidance). 'undecided': the adult
+   * was offered a place of safety and has up to 3 working days to decide.
+   */
   @Validate(ConsentForAgeGroup)
-  consent?: 'given' | 'declined';
+  consent?: 'given' | 'declined' | 'undecided';
 
   @IsOptional()
   @IsDefined()
