@@ -86,9 +86,16 @@ export const DEADLINE_KIND_LABELS: Record<NrmDeadlineKindV1, string> = {
   'recovery-period-minimum-reached': 'Recovery period minimum ends',
 };
 
+/** Deadlines the journey shows that are not an NRM case's own. */
+const OTHER_DEADLINE_LABELS: Record<string, string> = {
+  'place-of-safety-decision-due': 'Decision due (place of safety)',
+};
+
 /** A deadline kind from a newer service version still gets a readable (if generic) label. */
 export function deadlineLabel(kind: string): string {
-  return (DEADLINE_KIND_LABELS as Record<string, string>)[kind] ?? kind.replace(/-/g, ' ');
+  return (
+    (DEADLINE_KIND_LABELS as Record<string, string>)[kind] ?? OTHER_DEADLINE_LABELS[kind] ?? kind.replace(/-/g, ' ')
+  );
 }
 
 const MONTHS = [

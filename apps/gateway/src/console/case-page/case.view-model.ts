@@ -49,7 +49,12 @@ export interface DutyToNotifyAnswer {
 }
 
 export type ReferralAnswer =
-  | { route: 'nrm'; nrmCase: NrmCaseAnswer; allowedCommands?: string[] }
+  | {
+      route: 'nrm';
+      nrmCase: NrmCaseAnswer;
+      allowedCommands?: string[];
+      nextDeadline?: { kind: string; dueOn: string } | null;
+    }
   | { route: 'duty-to-notify'; dutyToNotify: DutyToNotifyAnswer };
 
 export interface JourneyAnswer {
@@ -115,8 +120,13 @@ export function caseHeadingOf(referral: ReferralAnswer, today: LocalDate): CaseH
     reference: journeyReference(nrmCase.journeyId),
     caption: 'NRM case',
     status: { ...(STATUS_TAGS[nrmCase.status] ?? { text: nrmCase.status, classes: 'govuk-tag--grey' }) },
-    overdue: isOverdue({ overdue: false, nextDeadline: nrmCase.nextDeadline ?? rgDeadline(nrmCase) }, today),
+    overdue: isOverdue({ overdue: false, nextDeadline: nextDeadlineOf(referral) ?? rgDeadline(nrmCase) }, today),
   };
+}
+
+/** Referral puts the next deadline beside the case; an older answer had it on the case. */
+function nextDeadlineOf(referral: Extract<ReferralAnswer, { route: 'nrm' }>): { kind: string; dueOn: string } | null {
+  return referral.nextDeadline ?? referral.nrmCase.nextDeadline ?? null;
 }
 
 /** Before a decision is recorded the RG due date is the case's deadline, whether or not referral says so. */
@@ -154,7 +164,7 @@ export function caseSummaryRows(referral: ReferralAnswer): SummaryRow[] {
     row('Move-on support ends', formatLocalDate(state.moveOnSupportEndsOn)),
     row('Suspended on', formatLocalDate(state.suspendedOn)),
     row('Withdrawn on', formatLocalDate(state.withdrawnOn)),
-    row('Next deadline', nrmCase.nextDeadline ? deadlineText(nrmCase.nextDeadline) : ''),
+    row('Next deadline', deadlineText(nextDeadlineOf(referral))),
     row('Age group', labelOf(AGE_GROUP_LABELS, nrmCase.ageGroup)),
     row('Area', labelOf(AREA_LABELS, nrmCase.area)),
     row('Exploitation', listOf(nrmCase.exploitationTypes, EXPLOITATION_TYPE_LABELS)),
@@ -162,7 +172,8 @@ export function caseSummaryRows(referral: ReferralAnswer): SummaryRow[] {
   return rows.filter((entry) => entry.value.text !== '');
 }
 
-function deadlineText(deadline: { kind: string; dueOn: string }): string {
+function deadlineText(deadline: { kind: string; dueOn: string } | null): string {
+  if (!deadline) return '';
   return `${deadlineLabel(deadline.kind)}: ${formatLocalDate(deadline.dueOn)}`;
 }
 
@@ -231,6 +242,16 @@ export function timelineItemOf(
         .join('. ');
       break;
     }
+    case 'place-of-safety-offered':
+      label = 'Place of safety offered';
+      description = summary.decisionDueOn
+        ? `They have until ${formatLocalDate(text(summary.decisionDueOn))} to decide whether to be referred`
+        : '';
+      break;
+    case 'place-of-safety-lapsed':
+      label = 'No decision made in the place of safety';
+      description = 'An anonymous Duty to Notify follows.';
+      break;
     case 'consent-given-later':
       label = 'Consent given to an NRM referral';
       break;
