@@ -43,7 +43,10 @@ let journeyId: string;
 const gateway = (): string => urlsOf(mesh()).gateway;
 
 async function createAccounts(): Promise<void> {
-  const dataSource = new DataSource({ ...gatewayDataSourceOptions(testDatabaseUrl('gateway'), 2), logging: false });
+  const dataSource = new DataSource({
+    ...gatewayDataSourceOptions(testDatabaseUrl('gateway'), 2),
+    logging: false,
+  });
   await dataSource.initialize();
   try {
     const accounts = new AccountsRepository(dataSource);
@@ -69,11 +72,17 @@ async function createAccounts(): Promise<void> {
 /** A screenshot for the record and an axe check that fails the test on any serious or critical violation. */
 async function checkPage(name: string): Promise<void> {
   shot += 1;
-  await page.screenshot({ path: path.join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`),
+    fullPage: true,
+  });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   expect({ page: name, serious }).toEqual({ page: name, serious: [] });
 }
 
@@ -146,7 +155,9 @@ describe('signing in', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) await signIn(lockable.email, 'wrong-password-again');
     await signIn(lockable.email, lockable.password);
     const [message] = await errorSummary();
-    expect(message).toMatch(/^This account is locked .* Try again after \d{1,2} \w+ \d{4} at \d{1,2}:\d{2}(am|pm)\.$/);
+    expect(message).toMatch(
+      /^This account is locked .* Try again after \d{1,2} \w+ \d{4} at \d{1,2}:\d{2}(am|pm)\.$/,
+    );
     await checkPage('sign-in-locked');
   });
 
@@ -271,9 +282,10 @@ describe('recording decisions on the case', () => {
     );
     await checkPage('case-command-errors');
     const version = await withDatabase('referral', async (client) => {
-      const { rows } = await client.query<{ version: number }>('SELECT version FROM nrm_case WHERE journey_id = $1', [
-        journeyId,
-      ]);
+      const { rows } = await client.query<{ version: number }>(
+        'SELECT version FROM nrm_case WHERE journey_id = $1',
+        [journeyId],
+      );
       return rows[0].version;
     });
     expect(version).toBe(1);
@@ -288,7 +300,9 @@ describe('recording decisions on the case', () => {
     await form.locator('input[name="decidedOn-year"]').fill(today.slice(0, 4));
     await form.getByRole('button', { name: 'Record RG decision' }).click();
 
-    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain('Recorded');
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'Recorded',
+    );
     const summary = await page.locator('#case-summary').innerText();
     expect(summary).toContain('Recovery period');
     expect(summary).toMatch(/Recovery period minimum ends\s+\d{1,2} \w+ \d{4}/);
@@ -296,7 +310,14 @@ describe('recording decisions on the case', () => {
 
     await page.getByRole('link', { name: 'Timeline' }).click();
     const deadline = Date.now() + 30_000;
-    while (!(await page.locator('#case-timeline').innerText().catch(() => '')).includes('Recovery period started')) {
+    while (
+      !(
+        await page
+          .locator('#case-timeline')
+          .innerText()
+          .catch(() => '')
+      ).includes('Recovery period started')
+    ) {
       if (Date.now() > deadline) throw new Error('the RG decision did not reach the timeline within 30 s');
       await new Promise((resolve) => setTimeout(resolve, 500));
       await page.reload();
@@ -337,7 +358,9 @@ describe('error pages', () => {
     await page.goto(`${gateway()}/cases`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain('You have signed out');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'You have signed out',
+    );
     await page.goto(`${gateway()}/cases/${journeyId}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
@@ -349,7 +372,10 @@ function londonToday(): string {
 
 function govukDate(localDate: string): string {
   const [year, month, day] = localDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -13,7 +13,10 @@ import type {
  * Plain-English labels for the shared vocabularies. Typed as total records so that a value added to a
  * vocabulary in libs/contracts fails to compile here until it has words a first responder can read.
  */
-export const AGE_GROUP_LABELS: Record<AgeGroup, string> = { adult: 'Adult (18 or over)', child: 'Child (under 18)' };
+export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {
+  adult: 'Adult (18 or over)',
+  child: 'Child (under 18)',
+};
 
 export const SHORT_AGE_GROUP_LABELS: Record<AgeGroup, string> = { adult: 'Adult', child: 'Child' };
 
@@ -54,10 +57,11 @@ export const ORGANISATION_TYPE_LABELS: Record<FirstResponderOrganisationType, st
   charity: 'Charity (designated first responder)',
 };
 
-export const INDICATOR_GROUP_LABELS: Record<'physical-psychological' | 'situational-environmental', string> = {
-  'physical-psychological': 'Physical and psychological signs',
-  'situational-environmental': 'Situational and environmental signs',
-};
+export const INDICATOR_GROUP_LABELS: Record<'physical-psychological' | 'situational-environmental', string> =
+  {
+    'physical-psychological': 'Physical and psychological signs',
+    'situational-environmental': 'Situational and environmental signs',
+  };
 
 export const COMPETENT_AUTHORITY_LABELS: Record<CompetentAuthority, string> = {
   SCA: 'Single Competent Authority (SCA)',
@@ -94,7 +98,9 @@ const OTHER_DEADLINE_LABELS: Record<string, string> = {
 /** A deadline kind from a newer service version still gets a readable (if generic) label. */
 export function deadlineLabel(kind: string): string {
   return (
-    (DEADLINE_KIND_LABELS as Record<string, string>)[kind] ?? OTHER_DEADLINE_LABELS[kind] ?? kind.replace(/-/g, ' ')
+    (DEADLINE_KIND_LABELS as Record<string, string>)[kind] ??
+    OTHER_DEADLINE_LABELS[kind] ??
+    kind.replace(/-/g, ' ')
   );
 }
 
@@ -135,7 +141,9 @@ const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
 export function formatLondonDateTime(instant: string | Date): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return String(instant);
-  const parts = Object.fromEntries(LONDON_DATE_TIME.formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    LONDON_DATE_TIME.formatToParts(date).map((part) => [part.type, part.value]),
+  );
   return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}${String(parts.dayPeriod).toLowerCase()}`;
 }
 

@@ -76,7 +76,11 @@ export function referralAnswerOf(body: unknown): ReferralAnswer | undefined {
   if (answer.route === 'nrm' && typeof answer.nrmCase === 'object' && answer.nrmCase !== null) {
     return body as ReferralAnswer;
   }
-  if (answer.route === 'duty-to-notify' && typeof answer.dutyToNotify === 'object' && answer.dutyToNotify !== null) {
+  if (
+    answer.route === 'duty-to-notify' &&
+    typeof answer.dutyToNotify === 'object' &&
+    answer.dutyToNotify !== null
+  ) {
     return body as ReferralAnswer;
   }
   return undefined;
@@ -120,12 +124,17 @@ export function caseHeadingOf(referral: ReferralAnswer, today: LocalDate): CaseH
     reference: journeyReference(nrmCase.journeyId),
     caption: 'NRM case',
     status: { ...(STATUS_TAGS[nrmCase.status] ?? { text: nrmCase.status, classes: 'govuk-tag--grey' }) },
-    overdue: isOverdue({ overdue: false, nextDeadline: nextDeadlineOf(referral) ?? rgDeadline(nrmCase) }, today),
+    overdue: isOverdue(
+      { overdue: false, nextDeadline: nextDeadlineOf(referral) ?? rgDeadline(nrmCase) },
+      today,
+    ),
   };
 }
 
 /** Referral puts the next deadline beside the case; an older answer had it on the case. */
-function nextDeadlineOf(referral: Extract<ReferralAnswer, { route: 'nrm' }>): { kind: string; dueOn: string } | null {
+function nextDeadlineOf(
+  referral: Extract<ReferralAnswer, { route: 'nrm' }>,
+): { kind: string; dueOn: string } | null {
   return referral.nextDeadline ?? referral.nrmCase.nextDeadline ?? null;
 }
 
