@@ -103,8 +103,28 @@ async function signIn(email: string, password: string): Promise<void> {
   await page.waitForLoadState('domcontentloaded');
 }
 
-async function fillDetailsPage(): Promise<void> {
-  await page.check('#ageGroup'); // adult
+/** Reloads until `ready` holds: referral and journey follow identification over Kafka, a moment later. */
+async function reloadUntil(what: string, ready: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not appear within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+  }
+}
+
+function consentOf(id: string): Promise<string> {
+  return withDatabase('identification', async (client) => {
+    const { rows } = await client.query<{ consent: string }>(
+      'SELECT consent FROM potential_victim WHERE journey_id = $1',
+      [id],
+    );
+    return rows[0].consent;
+  });
+}
+
+async function fillDetailsPage(ageGroup: 'adult' | 'child' = 'adult'): Promise<void> {
+  await page.locator(`input[name="ageGroup"][value="${ageGroup}"]`).check();
   await page.getByLabel('No identity documents, or documents held by someone else').check();
   await page.getByLabel('Physical injuries or signs of abuse').check();
   await page.getByLabel('Labour exploitation').check();
@@ -238,12 +258,7 @@ describe('recording an identification', () => {
     journeyId = url.pathname.split('/')[2];
     // Referral opens the case when the identification event reaches it: until then the page says so.
     if (await page.locator('#being-referred').isVisible()) await checkPage('case-being-referred');
-    const deadline = Date.now() + 30_000;
-    while (!(await page.locator('#case-summary').isVisible())) {
-      if (Date.now() > deadline) throw new Error('the referral did not appear within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await page.reload();
-    }
+    await reloadUntil('the referral', () => page.locator('#case-summary').isVisible());
     const dueOn = await withDatabase('referral', async (client) => {
       const { rows } = await client.query<{ due: string }>(
         "SELECT to_char(reasonable_grounds_due_on, 'YYYY-MM-DD') AS due FROM nrm_case WHERE journey_id = $1",
@@ -340,6 +355,70 @@ describe('recording decisions on the case', () => {
     const [message] = await errorSummary();
     expect(message).toContain('the case has moved on');
     await checkPage('case-command-refused');
+  });
+});
+
+describe('the other paths', () => {
+  it('never asks a child for consent, and refers the child', async () => {
+    await page.goto(`${gateway()}/identifications/new`);
+    await fillDetailsPage('child');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('h1').innerText()).resolves.toBe('Referral and personal details');
+    await expect(page.locator('main').innerText()).resolves.toContain('A child is always referred');
+    await expect(page.locator('input[name="consent"]').count()).resolves.toBe(0);
+    await checkPage('identification-child');
+    await page.getByRole('button', { name: 'Record identification' }).click();
+    await reloadUntil("the child's referral", () => page.locator('#case-summary').isVisible());
+    const summary = await page.locator('#case-summary').innerText();
+    expect(summary).toContain('Child (under 18)');
+    expect(summary).toContain('Awaiting RG decision');
+  });
+
+  it('an adult in a place of safety: no answer is refused, a decline is notified anonymously, later consent refers them', async () => {
+    await page.goto(`${gateway()}/identifications/new`);
+    await fillDetailsPage();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('They have not decided yet').check();
+    await page.getByRole('button', { name: 'Record identification' }).click();
+    const placeOfSafetyJourney = new URL(page.url()).pathname.split('/')[2];
+    const decisionForm = page.locator('form[action$="/consent"]');
+    await reloadUntil('the place of safety offer', () => decisionForm.isVisible());
+    await expect(page.locator('#case-summary').innerText()).resolves.toMatch(
+      /Decision due by\s+\d{1,2} \w+ \d{4}/,
+    );
+    await checkPage('case-place-of-safety');
+
+    await decisionForm.getByRole('button', { name: 'Record their decision' }).click();
+    expect(await errorSummary()).toEqual(['Select whether they consent to being referred']);
+    await checkPage('case-place-of-safety-errors');
+    expect(await consentOf(placeOfSafetyJourney)).toBe('undecided');
+
+    await decisionForm.getByLabel('No, they do not consent').check();
+    await decisionForm.getByRole('button', { name: 'Record their decision' }).click();
+    await reloadUntil('the Duty to Notify', async () =>
+      (
+        await page
+          .locator('#case-summary')
+          .innerText()
+          .catch(() => '')
+      ).includes('anonymous notification'),
+    );
+    expect(await consentOf(placeOfSafetyJourney)).toBe('declined');
+    await checkPage('case-duty-to-notify');
+
+    await decisionForm.getByLabel('Yes, they consent to being referred').check();
+    await decisionForm.getByRole('button', { name: 'Record their consent' }).click();
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'Consent recorded',
+    );
+    await reloadUntil('the NRM referral after consent', async () =>
+      (
+        await page
+          .locator('#case-summary')
+          .innerText()
+          .catch(() => '')
+      ).includes('Awaiting RG decision'),
+    );
   });
 });
 

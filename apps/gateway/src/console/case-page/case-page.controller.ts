@@ -7,7 +7,7 @@ import { SignedInGuard } from '../../sessions/signed-in.guard';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
 import { formErrorsOf, serviceMessageOf, serviceProblemsOf, type FormError } from '../form-errors';
-import type { FormBody } from '../form-fields';
+import { oneValue, type FormBody } from '../form-fields';
 import { journeyReference } from '../labels';
 import { callService, unexpectedAnswer } from '../service-answers';
 import {
@@ -21,8 +21,13 @@ import {
   allowedCommandsOf,
   caseHeadingOf,
   caseSummaryRows,
+  CONSENT_DECISION_LABELS,
+  consentFormOf,
   journeyAnswerOf,
+  openPlaceOfSafetyOf,
+  placeOfSafetySummaryRows,
   referralAnswerOf,
+  type ConsentForm,
   timelineOf,
   type JourneyAnswer,
   type ReferralAnswer,
@@ -32,15 +37,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type LoadedCase =
   | { kind: 'found'; referral: ReferralAnswer; journey?: JourneyAnswer }
-  /** Identified, but referral has not opened its record yet (it reacts to the identification over Kafka). */
-  | { kind: 'pending' };
+  /** An adult offered a place of safety has not decided yet: no referral until they do (or the offer lapses). */
+  | { kind: 'awaiting-decision'; decisionDueOn: string; journey: JourneyAnswer }
+  /** Recorded, but referral has not opened its record yet (it reacts to identification's event over Kafka). */
+  | { kind: 'pending'; reason: PendingReason };
 
-const DONE_MESSAGES: Record<string, string> = Object.fromEntries(
-  Object.entries(COMMAND_FORMS).map(([kind, form]) => [
-    kind,
-    `Recorded: ${form.title.replace(/^Record /, '')}`,
-  ]),
-);
+type PendingReason = 'referral' | 'place-of-safety' | 'decision';
+
+/** What the page was redirected from, so a record not visible yet reads as "on its way", never as 404. */
+type JustDone = 'recorded' | 'recorded-undecided' | 'decided' | undefined;
+
+const DONE_MESSAGES: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(COMMAND_FORMS).map(([kind, form]) => [
+      kind,
+      `Recorded: ${form.title.replace(/^Record /, '')}`,
+    ]),
+  ),
+  'consent-given':
+    'Consent recorded. The NRM referral is being made: refresh this page in a few seconds to see it.',
+};
 
 @Controller('cases')
 @UseGuards(SignedInGuard)
@@ -55,15 +71,22 @@ export class CasePageController {
     @CurrentUser() user: SignedInUser,
     @Param('journeyId') journeyId: string,
     @Query('recorded') recorded: unknown,
+    @Query('decided') decided: unknown,
     @Query('done') done: unknown,
     @Res() response: Response,
   ): Promise<void> {
-    await this.show(user, journeyId, 'overview', response, {
-      recorded: recorded === '1',
-      done:
-        (typeof done === 'string' ? DONE_MESSAGES[done] : undefined) ??
-        (recorded === '1' ? 'Identification recorded' : undefined),
-    });
+    const justDone: JustDone =
+      decided === '1'
+        ? 'decided'
+        : recorded === 'undecided'
+          ? 'recorded-undecided'
+          : recorded === '1'
+            ? 'recorded'
+            : undefined;
+    const doneMessage =
+      (typeof done === 'string' ? DONE_MESSAGES[done] : undefined) ??
+      (justDone === 'recorded' || justDone === 'recorded-undecided' ? 'Identification recorded' : undefined);
+    await this.show(user, journeyId, 'overview', response, justDone, doneMessage);
   }
 
   @Get(':journeyId/timeline')
@@ -72,7 +95,7 @@ export class CasePageController {
     @Param('journeyId') journeyId: string,
     @Res() response: Response,
   ): Promise<void> {
-    await this.show(user, journeyId, 'timeline', response, { recorded: false });
+    await this.show(user, journeyId, 'timeline', response, undefined, undefined);
   }
 
   /**
@@ -87,7 +110,7 @@ export class CasePageController {
     @Body() body: FormBody,
     @Res() response: Response,
   ): Promise<void> {
-    const loaded = await this.load(user, journeyId, false);
+    const loaded = await this.load(user, journeyId, undefined);
     if (loaded.kind !== 'found') throw new NotFoundException('no referral yet');
     const allowed = allowedCommandsOf(loaded.referral);
     const parsed = parseCommandForm(body ?? {}, allowed, londonDateOf(new Date()));
@@ -122,19 +145,13 @@ export class CasePageController {
           ? commandErrorsFromService(kind, problems)
           : [{ field: 'kind', href: kind, text: serviceMessageOf(answer.body) ?? 'Check your answers' }];
     } else if (answer.status === 409) {
-      errors = [
-        {
-          field: 'kind',
-          href: 'case-actions',
-          text: `This could not be recorded: ${serviceMessageOf(answer.body) ?? 'the case has changed'}`,
-        },
-      ];
+      errors = [refusedBecause(answer.body)];
     } else {
       throw unexpectedAnswer('referral', answer.status);
     }
     // Reloaded: after a 409 the page must offer what the case allows now.
-    const current = await this.load(user, journeyId, false);
-    if (current.kind !== 'found') throw new NotFoundException('referral disappeared');
+    const current = await this.load(user, journeyId, undefined);
+    if (current.kind === 'pending') throw new NotFoundException('the referral is no longer visible');
     this.render(
       user,
       journeyId,
@@ -146,54 +163,159 @@ export class CasePageController {
     );
   }
 
+  /**
+   * An adult's decision recorded with identification: in a place of safety ('given' or 'declined'), or consent
+   * after an anonymous Duty to Notify ('given'). Referral follows over Kafka, so the page then says it is on
+   * its way.
+   */
+  @Post(':journeyId/consent')
+  async consent(
+    @CurrentUser() user: SignedInUser,
+    @Param('journeyId') journeyId: string,
+    @Body() body: FormBody,
+    @Res() response: Response,
+  ): Promise<void> {
+    const loaded = await this.load(user, journeyId, undefined);
+    const form = consentFormFor(loaded);
+    const refuse = (errors: FormError[], status: number) =>
+      loaded.kind === 'pending'
+        ? this.pending(user, journeyId, loaded.reason, response)
+        : this.render(user, journeyId, loaded, 'overview', response, { errors }, status);
+    if (!form) {
+      return refuse(
+        [
+          {
+            field: 'consent',
+            href: 'case-actions',
+            text: 'There is no decision to record for this case now',
+          },
+        ],
+        409,
+      );
+    }
+    const consent = oneValue(body ?? {}, 'consent');
+    if (!(form.choices as readonly string[]).includes(consent)) {
+      return refuse(
+        [{ field: 'consent', href: 'consent', text: 'Select whether they consent to being referred' }],
+        400,
+      );
+    }
+    const answer = await callService<unknown>(
+      this.services,
+      user,
+      'identification',
+      'POST',
+      `/identifications/${journeyId}/consent`,
+      { consent },
+    );
+    if (answer.status === 200 || answer.status === 201) {
+      return response.redirect(
+        303,
+        loaded.kind === 'found' ? `/cases/${journeyId}?done=consent-given` : `/cases/${journeyId}?decided=1`,
+      );
+    }
+    if (answer.status === 400) {
+      const [problem] = serviceProblemsOf(answer.body);
+      return refuse(
+        [{ field: 'consent', href: 'consent', text: problem?.message ?? 'Check your answer' }],
+        400,
+      );
+    }
+    if (answer.status === 409) return refuse([refusedBecause(answer.body)], 409);
+    throw unexpectedAnswer('identification', answer.status);
+  }
+
   private async show(
     user: SignedInUser,
     journeyId: string,
     tab: 'overview' | 'timeline',
     response: Response,
-    options: { recorded: boolean; done?: string },
+    justDone: JustDone,
+    done: string | undefined,
   ): Promise<void> {
-    const loaded = await this.load(user, journeyId, options.recorded);
-    if (loaded.kind === 'pending') {
-      return this.pages.send(response, 'case-pending', {
-        title: 'The case is being set up',
-        user,
-        navigation: 'cases',
-        journeyId,
-        reference: journeyReference(journeyId),
-        recorded: options.recorded,
-      });
-    }
-    this.render(user, journeyId, loaded, tab, response, { done: options.done });
+    const loaded = await this.load(user, journeyId, justDone);
+    if (loaded.kind === 'pending')
+      return this.pending(user, journeyId, loaded.reason, response, justDone !== undefined);
+    this.render(user, journeyId, loaded, tab, response, { done });
+  }
+
+  private pending(
+    user: SignedInUser,
+    journeyId: string,
+    reason: PendingReason,
+    response: Response,
+    justRecorded = false,
+  ): void {
+    this.pages.send(response, 'case-pending', {
+      title: reason === 'place-of-safety' ? 'Place of safety offered' : 'The case is being set up',
+      user,
+      navigation: 'cases',
+      journeyId,
+      reference: journeyReference(journeyId),
+      reason,
+      recorded: justRecorded,
+    });
   }
 
   private render(
     user: SignedInUser,
     journeyId: string,
-    loaded: Extract<LoadedCase, { kind: 'found' }>,
+    loaded: Exclude<LoadedCase, { kind: 'pending' }>,
     tab: 'overview' | 'timeline',
     response: Response,
     extra: { errors?: FormError[]; typed?: TypedCommand; done?: string },
     status = 200,
   ): void {
-    const { referral, journey } = loaded;
     const today = londonDateOf(new Date());
-    const heading = caseHeadingOf(referral, today);
     const errors = formErrorsOf(extra.errors ?? []);
+    const form = consentFormFor(loaded);
+    const consentForm = form && {
+      ...form,
+      items: form.choices.map((value) => ({ value, text: CONSENT_DECISION_LABELS[value] })),
+      error: errors?.byField.consent,
+    };
+    const common = {
+      user,
+      navigation: 'cases' as const,
+      journeyId,
+      tab,
+      done: extra.done,
+      errors,
+      consentForm,
+      exampleDate: exampleDate(today),
+    };
+    if (loaded.kind === 'awaiting-decision') {
+      const reference = journeyReference(journeyId);
+      return this.pages.send(
+        response,
+        'case',
+        {
+          ...common,
+          title: `Case ${reference}`,
+          heading: {
+            reference,
+            caption: 'Place of safety',
+            status: { text: 'Deciding', classes: 'govuk-tag--yellow' },
+            overdue: false,
+          },
+          summaryRows: placeOfSafetySummaryRows(loaded.decisionDueOn),
+          commandForms: [],
+          timeline: timelineOf(loaded.journey),
+        },
+        status,
+      );
+    }
+    const { referral, journey } = loaded;
+    const heading = caseHeadingOf(referral, today);
     const recoveryEnds =
       referral.route === 'nrm' ? referral.nrmCase.state?.recoveryPeriodMinimumEndsOn : undefined;
     this.pages.send(
       response,
       'case',
       {
+        ...common,
         title: `Case ${heading.reference}`,
-        user,
-        navigation: 'cases',
-        journeyId,
-        tab,
         heading,
-        done: extra.done,
-        errors,
         isDutyToNotify: referral.route === 'duty-to-notify',
         summaryRows: caseSummaryRows(referral),
         commandForms: commandFormsOf(allowedCommandsOf(referral), {
@@ -201,13 +323,12 @@ export class CasePageController {
           byField: errors?.byField ?? {},
         }),
         timeline: journey ? timelineOf(journey, recoveryEnds) : [],
-        exampleDate: exampleDate(today),
       },
       status,
     );
   }
 
-  private async load(user: SignedInUser, journeyId: string, justRecorded: boolean): Promise<LoadedCase> {
+  private async load(user: SignedInUser, journeyId: string, justDone: JustDone): Promise<LoadedCase> {
     if (!UUID.test(journeyId)) throw new NotFoundException('not a journey id');
     const path = encodeURIComponent(journeyId);
     const [referral, journey] = await Promise.all([
@@ -216,15 +337,42 @@ export class CasePageController {
     ]);
     const journeyAnswer = journey.status === 200 ? journeyAnswerOf(journey.body) : undefined;
     if (referral.status === 404) {
-      // Referral opens its record when the identification event reaches it, a moment after recording. Until
-      // then the journey (or the redirect straight after recording) shows the case exists: say so, not 404.
-      if (journeyAnswer || justRecorded) return { kind: 'pending' };
+      // Referral opens its record when identification's event reaches it, a moment after recording; an adult
+      // in a place of safety has no referral until they decide. Neither is a 404.
+      if (justDone === 'decided') return { kind: 'pending', reason: 'decision' };
+      const placeOfSafety = openPlaceOfSafetyOf(journeyAnswer);
+      if (placeOfSafety && journeyAnswer) {
+        return {
+          kind: 'awaiting-decision',
+          decisionDueOn: placeOfSafety.decisionDueOn,
+          journey: journeyAnswer,
+        };
+      }
+      if (justDone === 'recorded-undecided') return { kind: 'pending', reason: 'place-of-safety' };
+      if (journeyAnswer || justDone === 'recorded') return { kind: 'pending', reason: 'referral' };
       throw new NotFoundException('no such case for this agency');
     }
     const referralAnswer = referral.status === 200 ? referralAnswerOf(referral.body) : undefined;
     if (!referralAnswer) throw unexpectedAnswer('referral', referral.status === 200 ? 502 : referral.status);
     return { kind: 'found', referral: referralAnswer, journey: journeyAnswer };
   }
+}
+
+/** The consent question the case can take now, if any. */
+function consentFormFor(loaded: LoadedCase): ConsentForm | undefined {
+  if (loaded.kind === 'awaiting-decision') return consentFormOf('place-of-safety');
+  if (loaded.kind === 'found' && loaded.referral.route === 'duty-to-notify')
+    return consentFormOf('duty-to-notify');
+  return undefined;
+}
+
+/** A 409 in the service's own words: it names the state the record is in now. */
+function refusedBecause(body: unknown): FormError {
+  return {
+    field: 'kind',
+    href: 'case-actions',
+    text: `This could not be recorded: ${serviceMessageOf(body) ?? 'the case has changed'}`,
+  };
 }
 
 function exampleDate(today: string): string {

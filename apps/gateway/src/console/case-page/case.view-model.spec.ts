@@ -1,5 +1,7 @@
 import { parseLocalDate } from '@waypoint/calendar';
 import {
+  consentFormOf,
+  openPlaceOfSafetyOf,
   allowedCommandsOf,
   caseHeadingOf,
   caseSummaryRows,
@@ -127,5 +129,40 @@ describe('the timeline', () => {
       datetime: { timestamp: '2026-12-01T10:00:00Z', type: 'datetime' },
       byline: { text: 'west-midlands-police' },
     });
+  });
+});
+
+describe('a decision still to come', () => {
+  const entry = (type: string, summary: Record<string, unknown> = {}) => ({
+    eventId: type,
+    type: `waypoint.identification.${type}.v1`,
+    occurredAt: '2026-12-01T10:00:00Z',
+    agency: 'west-midlands-police',
+    summary,
+  });
+  const journey = (stage: string, ...timeline: ReturnType<typeof entry>[]) => ({
+    journeyId,
+    stage,
+    nextDeadline: null,
+    timeline,
+  });
+
+  it('is open while a place of safety was offered and neither decided nor lapsed', () => {
+    const offered = entry('place-of-safety-offered', { decisionDueOn: '2026-12-04' });
+    expect(openPlaceOfSafetyOf(journey('identified', offered))).toEqual({ decisionDueOn: '2026-12-04' });
+    expect(
+      openPlaceOfSafetyOf(journey('identified', offered, entry('place-of-safety-lapsed'))),
+    ).toBeUndefined();
+    expect(
+      openPlaceOfSafetyOf(journey('identified', offered, entry('potential-victim-identified'))),
+    ).toBeUndefined();
+    expect(openPlaceOfSafetyOf(journey('duty-to-notify-only', offered))).toBeUndefined();
+    expect(openPlaceOfSafetyOf(journey('identified'))).toBeUndefined();
+    expect(openPlaceOfSafetyOf(undefined)).toBeUndefined();
+  });
+
+  it('offers both answers in a place of safety, and only consent after an anonymous notification', () => {
+    expect(consentFormOf('place-of-safety').choices).toEqual(['given', 'declined']);
+    expect(consentFormOf('duty-to-notify').choices).toEqual(['given']);
   });
 });

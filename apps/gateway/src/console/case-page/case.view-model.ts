@@ -325,3 +325,62 @@ export function journeyAnswerOf(body: unknown): JourneyAnswer | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   return Array.isArray((body as { timeline?: unknown }).timeline) ? (body as JourneyAnswer) : undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// An adult's decision still to come: offered a place of safety ('undecided'), or notified anonymously and
+// able to consent later. Both are recorded by identification (POST /identifications/:journeyId/consent).
+
+/** The open place-of-safety offer on a journey: offered, and neither decided nor lapsed yet. */
+export function openPlaceOfSafetyOf(
+  journey: JourneyAnswer | undefined,
+): { decisionDueOn: string } | undefined {
+  if (!journey || journey.stage !== 'identified') return undefined;
+  const kindOf = (type: string) => type.replace(/^waypoint\.[a-z-]+\./, '').replace(/\.v\d+$/, '');
+  const offer = journey.timeline.find((entry) => kindOf(entry.type) === 'place-of-safety-offered');
+  if (!offer) return undefined;
+  const settled = journey.timeline.some((entry) =>
+    ['place-of-safety-lapsed', 'potential-victim-identified'].includes(kindOf(entry.type)),
+  );
+  if (settled) return undefined;
+  const dueOn = offer.summary?.decisionDueOn;
+  return typeof dueOn === 'string' ? { decisionDueOn: dueOn } : undefined;
+}
+
+export type ConsentDecisionChoice = 'given' | 'declined';
+
+export interface ConsentForm {
+  legend: string;
+  hint: string;
+  button: string;
+  choices: readonly ConsentDecisionChoice[];
+}
+
+/** What can be asked now: both answers in a place of safety; only 'given' after an anonymous notification. */
+export function consentFormOf(situation: 'place-of-safety' | 'duty-to-notify'): ConsentForm {
+  return situation === 'place-of-safety'
+    ? {
+        legend: 'Have they decided whether to be referred into the NRM?',
+        hint: 'If they do not consent, an anonymous Duty to Notify is made instead.',
+        button: 'Record their decision',
+        choices: ['given', 'declined'],
+      }
+    : {
+        legend: 'Do they now consent to being referred into the NRM?',
+        hint: 'The referral is made from the date you record this. The Duty to Notify stays on record.',
+        button: 'Record their consent',
+        choices: ['given'],
+      };
+}
+
+export const CONSENT_DECISION_LABELS: Record<ConsentDecisionChoice, string> = {
+  given: 'Yes, they consent to being referred',
+  declined: 'No, they do not consent',
+};
+
+export function placeOfSafetySummaryRows(decisionDueOn: string): SummaryRow[] {
+  return [
+    row('Route', 'Place of safety: waiting for their decision'),
+    row('Decision due by', formatLocalDate(decisionDueOn)),
+    row('If they do not decide', 'An anonymous Duty to Notify is made after this date'),
+  ];
+}

@@ -74,7 +74,11 @@ export class RecordIdentificationController {
       recordIdentificationBody(details, consent, checked.dateOfBirth),
     );
     if (answer.status === 201 && typeof answer.body?.journeyId === 'string') {
-      return response.redirect(303, `/cases/${encodeURIComponent(answer.body.journeyId)}?recorded=1`);
+      const recorded = consent.consent === 'undecided' && details.ageGroup === 'adult' ? 'undecided' : '1';
+      return response.redirect(
+        303,
+        `/cases/${encodeURIComponent(answer.body.journeyId)}?recorded=${recorded}`,
+      );
     }
     if (answer.status === 400) {
       const refusal = serviceRefusal(serviceProblemsOf(answer.body));
