@@ -7,7 +7,7 @@
  * and saves nothing.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -104,10 +104,17 @@ async function signIn(email: string, password: string): Promise<void> {
 }
 
 /** Reloads until `ready` holds: referral and journey follow identification over Kafka, a moment later. */
-async function reloadUntil(what: string, ready: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function reloadUntil(what: string, ready: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not appear within ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `timed-out-${what.replace(/\W+/g, '-')}.png`),
+        fullPage: true,
+      });
+      const text = await page.locator('main').innerText();
+      throw new Error(`${what} did not appear within ${timeoutMs} ms; ${page.url()} shows: ${text}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
     await page.reload();
   }
@@ -135,6 +142,7 @@ async function fillDetailsPage(ageGroup: 'adult' | 'child' = 'adult'): Promise<v
 }
 
 beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   await createAccounts();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
@@ -395,6 +403,8 @@ describe('the other paths', () => {
 
     await decisionForm.getByLabel('No, they do not consent').check();
     await decisionForm.getByRole('button', { name: 'Record their decision' }).click();
+    // Recorded by identification (the page now waits for referral), not refused.
+    expect(new URL(page.url()).searchParams.get('decided')).toBe('1');
     await reloadUntil('the Duty to Notify', async () =>
       (
         await page
@@ -419,6 +429,46 @@ describe('the other paths', () => {
           .catch(() => '')
       ).includes('Awaiting RG decision'),
     );
+  });
+});
+
+describe('without JavaScript, and without the CSRF token', () => {
+  it('works as plain forms: sign in, the case list, and a refused form with its error summary', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const noScript = await plain.newPage();
+      await noScript.goto(`${gateway()}/cases`);
+      await noScript.fill('#email', responder.email);
+      await noScript.fill('#password', responder.password);
+      await noScript.getByRole('button', { name: 'Sign in' }).click();
+      expect(new URL(noScript.url()).pathname).toBe('/cases');
+      await expect(noScript.locator(`tr[data-journey-id="${journeyId}"]`).isVisible()).resolves.toBe(true);
+      await noScript.goto(`${gateway()}/identifications/new`);
+      await noScript.getByRole('button', { name: 'Continue' }).click();
+      await expect(noScript.locator('.govuk-error-summary__list a').count()).resolves.toBe(6);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('refuses a form posted with the session cookie but without its CSRF token, with a GOV.UK page, saving nothing', async () => {
+    const before = await identificationsOfAgency();
+    const answer = await context.request.post(`${gateway()}/identifications`, {
+      headers: { accept: 'text/html' },
+      form: {
+        ageGroup: 'adult',
+        exploitationTypes: 'labour',
+        countyLines: 'no',
+        exploitedIn: 'uk',
+        area: 'birmingham',
+        firstResponderOrganisationType: 'police',
+        consent: 'given',
+      },
+      maxRedirects: 0,
+    });
+    expect(answer.status()).toBe(403);
+    expect(await answer.text()).toContain('You cannot do that');
+    expect(await identificationsOfAgency()).toBe(before);
   });
 });
 

@@ -8,11 +8,15 @@ export interface FormError {
   /** The id of the element the summary links to (the first input of a group, the day of a date). */
   href: string;
   text: string;
+  /** For a date: the inputs at fault (GOV.UK highlights only those); all three when absent. */
+  parts?: DatePart[];
 }
+
+export type DatePart = 'day' | 'month' | 'year';
 
 export interface FormErrors {
   summary: { text: string; href: string }[];
-  byField: Record<string, { text: string }>;
+  byField: Record<string, { text: string; parts?: DatePart[] }>;
 }
 
 /** A problem as the Waypoint services answer 400: the field (dotted for nested ones), the rule and a message. */
@@ -24,12 +28,12 @@ export interface ServiceFieldProblem {
 
 export function formErrorsOf(errors: readonly FormError[]): FormErrors | undefined {
   if (errors.length === 0) return undefined;
-  const byField: Record<string, { text: string }> = {};
+  const byField: FormErrors['byField'] = {};
   const summary: { text: string; href: string }[] = [];
   for (const error of errors) {
     // One message per field, the first found: GOV.UK shows a field's most important problem only.
     if (byField[error.field]) continue;
-    byField[error.field] = { text: error.text };
+    byField[error.field] = error.parts ? { text: error.text, parts: error.parts } : { text: error.text };
     summary.push({ text: error.text, href: `#${error.href}` });
   }
   return { summary, byField };
@@ -89,5 +93,7 @@ export function errorsFromService(
 
 function sentence(message: string): string {
   const trimmed = message.trim();
-  return trimmed.length === 0 ? 'There is a problem with this answer' : trimmed[0].toUpperCase() + trimmed.slice(1);
+  return trimmed.length === 0
+    ? 'There is a problem with this answer'
+    : trimmed[0].toUpperCase() + trimmed.slice(1);
 }

@@ -60,33 +60,40 @@ export function parseDateInput(body: FormBody, question: DateQuestion): ParsedDa
     month: oneValue(body, `${question.name}-month`),
     year: oneValue(body, `${question.name}-year`),
   };
-  const error = (text: string, part: keyof TypedDate = 'day'): ParsedDate => ({
+  const error = (text: string, parts?: (keyof TypedDate)[]): ParsedDate => ({
     ok: false,
     typed,
-    error: { field: question.name, href: `${question.name}-${part}`, text },
+    error: {
+      field: question.name,
+      href: `${question.name}-${parts?.[0] ?? 'day'}`,
+      text,
+      ...(parts ? { parts } : {}),
+    },
   });
   const parts = ['day', 'month', 'year'] as const;
   const missing = parts.filter((part) => typed[part] === '');
   if (missing.length === 3) {
-    return question.required ? error(`Enter ${lowerFirst(question.what)}`) : { ok: true, value: undefined, typed };
+    return question.required
+      ? error(`Enter ${lowerFirst(question.what)}`)
+      : { ok: true, value: undefined, typed };
   }
   if (missing.length > 0) {
-    return error(`${question.what} must include a ${missing.join(' and ')}`, missing[0]);
+    return error(`${question.what} must include a ${missing.join(' and ')}`, missing);
   }
   const invalid = parts.find((part) => !/^\d+$/.test(typed[part]));
-  if (invalid) return error(`${question.what} must be a real date`, invalid);
-  if (typed.year.length !== 4) return error('Year must include 4 numbers', 'year');
+  if (invalid) return error(`${question.what} must be a real date`, [invalid]);
+  if (typed.year.length !== 4) return error('Year must include 4 numbers', ['year']);
   const [day, month, year] = [Number(typed.day), Number(typed.month), Number(typed.year)];
-  if (month < 1 || month > 12) return error(`${question.what} must be a real date`, 'month');
+  if (month < 1 || month > 12) return error(`${question.what} must be a real date`, ['month']);
   let value: LocalDate;
   try {
     value = localDateOf(year, month, day);
   } catch {
-    return error(`${question.what} must be a real date`, 'day');
+    return error(`${question.what} must be a real date`);
   }
-  if (!isLocalDate(value)) return error(`${question.what} must be a real date`, 'day');
+  if (!isLocalDate(value)) return error(`${question.what} must be a real date`);
   if (question.notAfter && value > question.notAfter) {
-    return error(`${question.what} must be today or in the past`, 'day');
+    return error(`${question.what} must be today or in the past`);
   }
   return { ok: true, value, typed };
 }

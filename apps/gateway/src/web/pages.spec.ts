@@ -85,3 +85,25 @@ describe('pages', () => {
     expect(html).not.toContain('name="consent"');
   });
 });
+
+describe('date inputs', () => {
+  it('highlight only the parts at fault', () => {
+    const html = renderPage(response, 'identification-consent', {
+      title: 'Consent and personal details',
+      user,
+      consent: { ...EMPTY_CONSENT, dateOfBirth: { day: '31', month: '2', year: '' } },
+      consentChoices: consentChoices(EMPTY_CONSENT),
+      hiddenDetails: hiddenDetails(EMPTY_DETAILS),
+      errors: formErrorsOf([
+        {
+          field: 'dateOfBirth',
+          href: 'dateOfBirth-year',
+          text: 'Date of birth must include a year',
+          parts: ['year'],
+        },
+      ]),
+    });
+    expect(html).toMatch(/govuk-input--error[^>]*id="dateOfBirth-year"/);
+    expect(html).not.toMatch(/govuk-input--error[^>]*id="dateOfBirth-day"/);
+  });
+});

@@ -41,6 +41,7 @@ describe('parseCommandForm', () => {
           field: 'decidedOn',
           href: `${RG}-decidedOn-day`,
           text: 'The date of the decision must include a day and month',
+          parts: ['day', 'month'],
         },
       ],
     });

@@ -1,5 +1,11 @@
 import type { LocalDate } from '@waypoint/calendar';
-import { errorsFromService, type FieldOnPage, type FormError, type ServiceFieldProblem } from '../form-errors';
+import {
+  errorsFromService,
+  type FieldOnPage,
+  type FormError,
+  type FormErrors,
+  type ServiceFieldProblem,
+} from '../form-errors';
 import { oneValue, parseDateInput, type FormBody, type TypedDate } from '../form-fields';
 
 /**
@@ -59,7 +65,12 @@ const decisionOutcome = (stage: string): ChoiceQuestion => ({
   missing: `Select whether the ${stage} decision was positive or negative`,
 });
 
-const dated = (name: string, legend: string, what: string): DateQuestion => ({ type: 'date', name, legend, what });
+const dated = (name: string, legend: string, what: string): DateQuestion => ({
+  type: 'date',
+  name,
+  legend,
+  what,
+});
 
 export const COMMAND_FORMS: Record<CommandKind, CommandForm> = {
   'record-reasonable-grounds-decision': {
@@ -174,10 +185,17 @@ const fieldId = (kind: CommandKind, name: string): string => `${kind}-${name}`;
  * kind must be one the case allows now; a stale page offering a command no longer allowed is refused here, the
  * same way referral's 409 would refuse it.
  */
-export function parseCommandForm(body: FormBody, allowed: readonly string[], today: LocalDate): ParsedCommand {
+export function parseCommandForm(
+  body: FormBody,
+  allowed: readonly string[],
+  today: LocalDate,
+): ParsedCommand {
   const kind = oneValue(body, 'kind');
   if (!isCommandKind(kind)) {
-    return { ok: false, errors: [{ field: 'kind', href: 'case-actions', text: 'Choose an action from this page' }] };
+    return {
+      ok: false,
+      errors: [{ field: 'kind', href: 'case-actions', text: 'Choose an action from this page' }],
+    };
   }
   const typed: TypedCommand = { kind, choices: {}, dates: {} };
   const errors: FormError[] = [];
@@ -189,7 +207,12 @@ export function parseCommandForm(body: FormBody, allowed: readonly string[], tod
       if (question.options.some((option) => option.value === value)) command[question.name] = value;
       else errors.push({ field: question.name, href: fieldId(kind, question.name), text: question.missing });
     } else {
-      const parsed = parseDateInput(body, { name: question.name, what: question.what, required: true, notAfter: today });
+      const parsed = parseDateInput(body, {
+        name: question.name,
+        what: question.what,
+        required: true,
+        notAfter: today,
+      });
       typed.dates[question.name] = parsed.typed;
       if (!parsed.ok) {
         errors.push({ ...parsed.error, href: `${kind}-${parsed.error.href}` });
@@ -209,7 +232,10 @@ export function parseCommandForm(body: FormBody, allowed: readonly string[], tod
 }
 
 /** Referral's 400 answer as errors on this command's form (each field linked to its input). */
-export function commandErrorsFromService(kind: CommandKind, problems: readonly ServiceFieldProblem[]): FormError[] {
+export function commandErrorsFromService(
+  kind: CommandKind,
+  problems: readonly ServiceFieldProblem[],
+): FormError[] {
   const fields: Record<string, FieldOnPage> = {};
   for (const question of COMMAND_FORMS[kind].questions) {
     fields[question.name] = {
@@ -227,8 +253,12 @@ export interface CommandFormView {
   button: string;
   warning: boolean;
   questions: (
-    | (ChoiceQuestion & { id: string; items: { value: string; text: string; checked: boolean }[]; error?: { text: string } })
-    | (DateQuestion & { id: string; typed: TypedDate; error?: { text: string } })
+    | (ChoiceQuestion & {
+        id: string;
+        items: { value: string; text: string; checked: boolean }[];
+        error?: { text: string };
+      })
+    | (DateQuestion & { id: string; typed: TypedDate; error?: FormErrors['byField'][string] })
   )[];
 }
 
@@ -238,7 +268,7 @@ export interface CommandFormView {
  */
 export function commandFormsOf(
   allowed: readonly string[],
-  refused?: { typed?: TypedCommand; byField: Record<string, { text: string }> },
+  refused?: { typed?: TypedCommand; byField: FormErrors['byField'] },
 ): CommandFormView[] {
   return allowed.filter(isCommandKind).map((kind) => {
     const form = COMMAND_FORMS[kind];
