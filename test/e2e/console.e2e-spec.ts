@@ -416,7 +416,6 @@ describe('the other paths', () => {
     expect(await consentOf(placeOfSafetyJourney)).toBe('declined');
     await checkPage('case-duty-to-notify');
 
-    await decisionForm.getByLabel('Yes, they consent to being referred').check();
     await decisionForm.getByRole('button', { name: 'Record their consent' }).click();
     await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
       'Consent recorded',

@@ -365,8 +365,8 @@ export function consentFormOf(situation: 'place-of-safety' | 'duty-to-notify'): 
         choices: ['given', 'declined'],
       }
     : {
-        legend: 'Do they now consent to being referred into the NRM?',
-        hint: 'The referral is made from the date you record this. The Duty to Notify stays on record.',
+        legend: 'They now consent to being referred into the NRM',
+        hint: 'If they now consent, record it here: the NRM referral is made from today, and the anonymous Duty to Notify stays on record.',
         button: 'Record their consent',
         choices: ['given'],
       };
