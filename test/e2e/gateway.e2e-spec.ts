@@ -184,6 +184,22 @@ describe('signing in', () => {
     expect(unknownEmail.headers.getSetCookie()).toEqual([]);
   });
 
+  it('locks an unknown email after five failures just as it locks a real account, so locking reveals nothing', async () => {
+    const { email } = await newUser(admin, 'advocate', agencyId);
+    const unknown = `nobody-${randomUUID()}@e2e.waypoint.test`;
+
+    const statuses = async (address: string): Promise<number[]> => {
+      const seen: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) {
+        seen.push((await signInRequest(address, `wrong password ${attempt}`)).status);
+      }
+      return seen;
+    };
+
+    expect(await statuses(unknown)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(await statuses(email)).toEqual([401, 401, 401, 401, 423, 423]);
+  });
+
   it('locks an account after five wrong passwords, refusing even the right one, until an administrator unlocks it', async () => {
     const user = await newUser(admin, 'advocate', agencyId);
 

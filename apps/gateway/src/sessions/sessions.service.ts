@@ -6,6 +6,7 @@ import {
   afterFailedAttempt,
   afterSuccessfulAttempt,
   isLocked,
+  replayAttempts,
   type LockoutPolicy,
 } from '../accounts/lockout';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../accounts/password-hashing';
@@ -43,8 +44,9 @@ export class SessionsService {
 
   /**
    * The same 'invalid' answer, after the same argon2 work, for an unknown email, a wrong password
-   * and a disabled account, so the answer and its timing do not say which emails exist. A locked
-   * account answers 'locked' whatever the password, and its lock is not extended.
+   * and a disabled account, so the answer and its timing do not say which emails exist; and the
+   * same 'locked' answer after the same failures. A locked account answers 'locked' whatever the
+   * password, and its lock is not extended.
    */
   async signIn(email: string, password: string, meta: { ip?: string }): Promise<SignInResult> {
     const emailSha256 = sha256Hex(normaliseEmail(email));
@@ -53,15 +55,16 @@ export class SessionsService {
     const audit = (outcome: Parameters<AccountsRepository['recordSignInAttempt']>[0]['outcome']) =>
       this.accounts.recordSignInAttempt({ emailSha256, userId: user?.id ?? null, outcome, ip: meta.ip });
 
-    if (!user) {
-      await audit('unknown-email');
-      return { outcome: 'invalid' };
-    }
-    if (user.disabled) {
-      await audit('disabled');
-      return { outcome: 'invalid' };
-    }
     const now = new Date();
+    if (!user || user.disabled) {
+      // No usable account: the lockout rule is replayed over this email's recent attempts, so
+      // it locks after the same failures as a real account and locking reveals nothing either.
+      await audit(user ? 'disabled' : 'unknown-email');
+      const replayed = replayAttempts(await this.accounts.recentAttempts(emailSha256), this.lockout);
+      return isLocked(replayed, now)
+        ? { outcome: 'locked', until: replayed.lockedUntil! }
+        : { outcome: 'invalid' };
+    }
     if (isLocked(user, now)) {
       await audit('locked');
       return { outcome: 'locked', until: user.lockedUntil! };
