@@ -264,10 +264,14 @@ describe('sessions', () => {
       passwordOf('commissioner'),
     );
 
+    const before = await call<SignedInView>('GET', '/api/session', { session });
     const signedOut = await call('DELETE', '/api/session', { session });
     const reused = await call('POST', '/api/tokens', { session });
 
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ user: { role: 'commissioner' }, csrfToken: session.csrfToken });
     expect(signedOut.status).toBe(204);
+    expect((await call('GET', '/api/session', { session })).status).toBe(401);
     expect(signedOut.headers.getSetCookie()[0]).toMatch(/^waypoint_session=;/);
     expect(reused.status).toBe(401);
   });
