@@ -146,6 +146,32 @@ beforeAll(async () => {
   responder = await signIn(officer.email, PASSWORD);
 });
 
+describe('the gateway', () => {
+  it('answers /health with its database up, and sends security headers with a self-only CSP', async () => {
+    const answer = await call<{ status: string; checks: Record<string, string> }>('GET', '/health');
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ status: 'ok', checks: { database: 'up' } });
+    const csp = answer.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuses a form-encoded body on the JSON API (a cross-site form cannot sign anyone in)', async () => {
+    const response = await fetch(`${gateway()}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `email=${encodeURIComponent(demoEmailOf('administrator'))}&password=whatever`,
+    });
+
+    expect(response.status).toBe(415);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+});
+
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Lax, Secure session cookie for the whole site, and keeps only its hash', async () => {
     const firstResponder = demo.find((user) => user.role === 'first-responder')!;
@@ -503,7 +529,16 @@ describe('administration', () => {
       body: { disabled: true },
     });
 
+    const selfDemotion = await call('PATCH', `/api/admin/users/${admin.userId}`, {
+      session: admin,
+      body: { role: 'advocate' },
+    });
+
     expect([duplicateUser.status, duplicateAgency.status, unknown.status]).toEqual([409, 409, 404]);
+    expect(selfDemotion.status).toBe(409);
+    expect(await countRows('gateway', 'app_user', "id = $1 AND role = 'administrator'", [admin.userId])).toBe(
+      1,
+    );
   });
 
   it('disabling a user ends their sessions and refuses their sign-in like a wrong password', async () => {
