@@ -3,7 +3,7 @@ import { prepareInfrastructure } from './environment';
 import { DEMO_CREDENTIALS_FILE, seedDemoAccounts } from './demo-accounts';
 import { startMesh } from './mesh';
 import { replayJourney } from './replay';
-import { PROFILES, type Profile } from './profiles';
+import { PROFILES, testProfile, type Profile } from './profiles';
 import { stopBroker } from './kafka-broker';
 
 const USAGE = `usage: waypoint <command>
@@ -17,7 +17,8 @@ const USAGE = `usage: waypoint <command>
 
 function profileArg(value: string | undefined): Profile {
   const name = (value ?? 'dev') as Profile['name'];
-  const profile = PROFILES[name];
+  // 'test' honours WAYPOINT_TEST_SLOT, as the test tiers do.
+  const profile = name === 'test' ? testProfile() : PROFILES[name];
   if (!profile) throw new Error(`unknown profile '${value}': dev, test or bench`);
   return profile;
 }
@@ -87,7 +88,11 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed-demo': {
       const infra = await prepareInfrastructure(profileArg(args[0]));
-      console.log(describeCredentials(await seedDemoAccounts(infra)));
+      try {
+        console.log(describeCredentials(await seedDemoAccounts(infra)));
+      } finally {
+        await infra.stop();
+      }
       return;
     }
     case 'replay-journey': {

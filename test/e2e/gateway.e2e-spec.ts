@@ -146,6 +146,32 @@ beforeAll(async () => {
   responder = await signIn(officer.email, PASSWORD);
 });
 
+describe('the gateway', () => {
+  it('answers /health with its database up, and sends security headers with a self-only CSP', async () => {
+    const answer = await call<{ status: string; checks: Record<string, string> }>('GET', '/health');
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ status: 'ok', checks: { database: 'up' } });
+    const csp = answer.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuses a form-encoded body on the JSON API (a cross-site form cannot sign anyone in)', async () => {
+    const response = await fetch(`${gateway()}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `email=${encodeURIComponent(demoEmailOf('administrator'))}&password=whatever`,
+    });
+
+    expect(response.status).toBe(415);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+});
+
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Lax, Secure session cookie for the whole site, and keeps only its hash', async () => {
     const firstResponder = demo.find((user) => user.role === 'first-responder')!;
@@ -182,6 +208,22 @@ describe('signing in', () => {
     expect(unknownEmail.status).toBe(401);
     expect(unknownEmail.body).toEqual(wrongPassword.body);
     expect(unknownEmail.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('locks an unknown email after five failures just as it locks a real account, so locking reveals nothing', async () => {
+    const { email } = await newUser(admin, 'advocate', agencyId);
+    const unknown = `nobody-${randomUUID()}@e2e.waypoint.test`;
+
+    const statuses = async (address: string): Promise<number[]> => {
+      const seen: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) {
+        seen.push((await signInRequest(address, `wrong password ${attempt}`)).status);
+      }
+      return seen;
+    };
+
+    expect(await statuses(unknown)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(await statuses(email)).toEqual([401, 401, 401, 401, 423, 423]);
   });
 
   it('locks an account after five wrong passwords, refusing even the right one, until an administrator unlocks it', async () => {
@@ -248,10 +290,14 @@ describe('sessions', () => {
       passwordOf('commissioner'),
     );
 
+    const before = await call<SignedInView>('GET', '/api/session', { session });
     const signedOut = await call('DELETE', '/api/session', { session });
     const reused = await call('POST', '/api/tokens', { session });
 
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ user: { role: 'commissioner' }, csrfToken: session.csrfToken });
     expect(signedOut.status).toBe(204);
+    expect((await call('GET', '/api/session', { session })).status).toBe(401);
     expect(signedOut.headers.getSetCookie()[0]).toMatch(/^waypoint_session=;/);
     expect(reused.status).toBe(401);
   });
@@ -483,7 +529,16 @@ describe('administration', () => {
       body: { disabled: true },
     });
 
+    const selfDemotion = await call('PATCH', `/api/admin/users/${admin.userId}`, {
+      session: admin,
+      body: { role: 'advocate' },
+    });
+
     expect([duplicateUser.status, duplicateAgency.status, unknown.status]).toEqual([409, 409, 404]);
+    expect(selfDemotion.status).toBe(409);
+    expect(await countRows('gateway', 'app_user', "id = $1 AND role = 'administrator'", [admin.userId])).toBe(
+      1,
+    );
   });
 
   it('disabling a user ends their sessions and refuses their sign-in like a wrong password', async () => {

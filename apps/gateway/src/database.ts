@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { CreateAccountTables1763900000400 } from './migrations/1763900000400-create-account-tables';
+import { IndexSignInAttemptsByEmail1763900000410 } from './migrations/1763900000410-index-sign-in-attempts-by-email';
 
 /** The gateway's own database: agencies, users, sessions and the sign-in audit. No outbox: it publishes nothing. */
 export function gatewayDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -9,7 +10,7 @@ export function gatewayDataSourceOptions(url: string, poolSize = 10): DataSource
     poolSize,
     applicationName: 'waypoint-gateway',
     entities: [],
-    migrations: [CreateAccountTables1763900000400],
+    migrations: [CreateAccountTables1763900000400, IndexSignInAttemptsByEmail1763900000410],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
   };

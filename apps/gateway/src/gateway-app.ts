@@ -40,6 +40,9 @@ export async function createGateway(): Promise<NestExpressApplication> {
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
+          // Off: on plain http (local use, 127.0.0.1) it would send the page's own assets to https.
+          // Where TLS terminates in front of the gateway, HSTS keeps browsers on https instead.
+          upgradeInsecureRequests: null,
         },
       },
     }),

@@ -178,6 +178,20 @@ export class AccountsRepository {
     });
   }
 
+  /**
+   * The last day's attempts for an email (by hash), oldest first; enough history to replay the
+   * lockout rule (a cap keeps a sustained attack on one address from making this unbounded).
+   */
+  async recentAttempts(emailSha256: string): Promise<{ at: Date; succeeded: boolean }[]> {
+    const rows = await this.dataSource.query<{ attempted_at: Date; outcome: SignInOutcome }[]>(
+      `SELECT attempted_at, outcome FROM sign_in_attempt
+       WHERE email_sha256 = $1 AND attempted_at > now() - interval '1 day'
+       ORDER BY attempted_at DESC, id DESC LIMIT 500`,
+      [emailSha256],
+    );
+    return rows.reverse().map((row) => ({ at: row.attempted_at, succeeded: row.outcome === 'signed-in' }));
+  }
+
   /** The audit keeps a hash of the email typed, never the text (people type passwords there). */
   async recordSignInAttempt(attempt: {
     emailSha256: string;

@@ -1,4 +1,10 @@
-import { afterFailedAttempt, afterSuccessfulAttempt, isLocked, type LockoutState } from './lockout';
+import {
+  afterFailedAttempt,
+  afterSuccessfulAttempt,
+  isLocked,
+  replayAttempts,
+  type LockoutState,
+} from './lockout';
 
 describe('lockout rule', () => {
   const policy = { threshold: 5, lockMinutes: 15 };
@@ -57,5 +63,32 @@ describe('lockout rule', () => {
     const state = afterFailedAttempt(afterFailedAttempt(fresh, now, strict), now, strict);
 
     expect(state.lockedUntil).toEqual(minutesFrom(now, 60));
+  });
+});
+
+describe('replayAttempts', () => {
+  const policy = { threshold: 5, lockMinutes: 15 };
+  const start = new Date('2026-03-02T10:00:00Z');
+  const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+  const failures = (...minutes: number[]) => minutes.map((m) => ({ at: at(m), succeeded: false }));
+
+  it('locks after five failures, exactly as an account would', () => {
+    const state = replayAttempts(failures(0, 1, 2, 3, 4), policy);
+
+    expect(state).toEqual({ failedAttempts: 5, lockedUntil: at(19) });
+  });
+
+  it('ignores attempts made while locked, and starts afresh after the lock', () => {
+    expect(replayAttempts(failures(0, 1, 2, 3, 4, 5, 10, 18), policy).lockedUntil).toEqual(at(19));
+    expect(replayAttempts(failures(0, 1, 2, 3, 4, 20), policy)).toEqual({
+      failedAttempts: 1,
+      lockedUntil: null,
+    });
+  });
+
+  it('a success in the history clears the count', () => {
+    const history = [...failures(0, 1, 2, 3), { at: at(4), succeeded: true }, ...failures(5)];
+
+    expect(replayAttempts(history, policy)).toEqual({ failedAttempts: 1, lockedUntil: null });
   });
 });

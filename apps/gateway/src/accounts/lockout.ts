@@ -32,3 +32,19 @@ export function afterFailedAttempt(state: LockoutState, now: Date, policy: Locko
 export function afterSuccessfulAttempt(): LockoutState {
   return { failedAttempts: 0, lockedUntil: null };
 }
+
+/**
+ * The lockout state that a history of sign-in attempts (oldest first) would have produced. Used
+ * for emails without a usable account (unknown, or disabled), so that they lock after the same
+ * failures as a real account does, and locking cannot be used to find out which emails exist.
+ */
+export function replayAttempts(
+  attempts: readonly { at: Date; succeeded: boolean }[],
+  policy: LockoutPolicy,
+): LockoutState {
+  let state: LockoutState = { failedAttempts: 0, lockedUntil: null };
+  for (const attempt of attempts) {
+    state = attempt.succeeded ? afterSuccessfulAttempt() : afterFailedAttempt(state, attempt.at, policy);
+  }
+  return state;
+}

@@ -17,7 +17,7 @@ import type { Role } from '@waypoint/auth';
 import { uuidParam } from '@waypoint/platform';
 import { AccountsRepository, type Agency, type UserAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/password-hashing';
-import { AdministratorGuard, ApiCallerGuard } from '../callers/caller';
+import { AdministratorGuard, ApiCallerGuard, CurrentCaller, type Caller } from '../callers/caller';
 import {
   AGENCY_ID_PATTERN,
   agencyIdFromName,
@@ -111,9 +111,20 @@ export class AdminController {
   }
 
   @Patch('users/:id')
-  async updateUser(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+  async updateUser(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<UserView> {
     if (dto.role === undefined && dto.disabled === undefined && dto.unlock === undefined) {
       throw fieldError('(body)', 'atLeastOne', 'give at least one of role, disabled, unlock');
+    }
+    // Another administrator must do it, so the last one cannot lock everyone out by mistake.
+    if (
+      id === caller.principal.subject &&
+      (dto.disabled === true || (dto.role ?? 'administrator') !== 'administrator')
+    ) {
+      throw new ConflictException('administrators cannot disable or demote themselves');
     }
     const updated = await this.accounts.updateUser(id, dto);
     if (!updated) throw new NotFoundException(`no user ${id}`);

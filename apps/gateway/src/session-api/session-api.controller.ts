@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Delete,
+  Get,
   HttpCode,
   HttpException,
   HttpStatus,
@@ -84,6 +85,13 @@ export class SessionApiController {
         this.sessions.setSessionCookie(response, result.sessionToken);
         return viewOf(result.user);
     }
+  }
+
+  /** Who is signed in, and the CSRF token to send back (for a client that lost it). */
+  @Get('session')
+  @UseGuards(SignedInGuard)
+  current(@CurrentUser() user: SignedInUser): SignedInView {
+    return viewOf(user);
   }
 
   @Delete('session')

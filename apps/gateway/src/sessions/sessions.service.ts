@@ -1,11 +1,17 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Response } from 'express';
-import { AccountsRepository, normaliseEmail, type UserAccount } from '../accounts/accounts.repository';
+import {
+  AccountsRepository,
+  normaliseEmail,
+  type SignInOutcome,
+  type UserAccount,
+} from '../accounts/accounts.repository';
 import {
   afterFailedAttempt,
   afterSuccessfulAttempt,
   isLocked,
+  replayAttempts,
   type LockoutPolicy,
 } from '../accounts/lockout';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../accounts/password-hashing';
@@ -29,7 +35,7 @@ export function sessionTokenHash(token: string): Buffer {
 const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit {
   private readonly logger = new Logger('Sessions');
   private readonly lockout: LockoutPolicy;
 
@@ -41,27 +47,34 @@ export class SessionsService {
     this.lockout = { threshold: env.LOCKOUT_THRESHOLD, lockMinutes: env.LOCKOUT_MINUTES };
   }
 
+  /** The dummy hash is made at boot, so the first unknown email costs no more than the others. */
+  async onModuleInit(): Promise<void> {
+    await dummyPasswordHash();
+  }
+
   /**
    * The same 'invalid' answer, after the same argon2 work, for an unknown email, a wrong password
-   * and a disabled account, so the answer and its timing do not say which emails exist. A locked
-   * account answers 'locked' whatever the password, and its lock is not extended.
+   * and a disabled account, so the answer and its timing do not say which emails exist; and the
+   * same 'locked' answer after the same failures. A locked account answers 'locked' whatever the
+   * password, and its lock is not extended.
    */
   async signIn(email: string, password: string, meta: { ip?: string }): Promise<SignInResult> {
     const emailSha256 = sha256Hex(normaliseEmail(email));
     const user = await this.accounts.userByEmail(email);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    const audit = (outcome: Parameters<AccountsRepository['recordSignInAttempt']>[0]['outcome']) =>
+    const audit = (outcome: SignInOutcome) =>
       this.accounts.recordSignInAttempt({ emailSha256, userId: user?.id ?? null, outcome, ip: meta.ip });
 
-    if (!user) {
-      await audit('unknown-email');
-      return { outcome: 'invalid' };
-    }
-    if (user.disabled) {
-      await audit('disabled');
-      return { outcome: 'invalid' };
-    }
     const now = new Date();
+    if (!user || user.disabled) {
+      // No usable account: the lockout rule is replayed over this email's recent attempts, so
+      // it locks after the same failures as a real account and locking reveals nothing either.
+      await audit(user ? 'disabled' : 'unknown-email');
+      const replayed = replayAttempts(await this.accounts.recentAttempts(emailSha256), this.lockout);
+      return isLocked(replayed, now)
+        ? { outcome: 'locked', until: replayed.lockedUntil! }
+        : { outcome: 'invalid' };
+    }
     if (isLocked(user, now)) {
       await audit('locked');
       return { outcome: 'locked', until: user.lockedUntil! };
