@@ -491,6 +491,16 @@ describe('error pages', () => {
     );
     await page.goto(`${gateway()}/cases/${journeyId}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
+    // A form posted after the session ended says so, and saves nothing.
+    const before = await identificationsOfAgency();
+    const late = await context.request.post(`${gateway()}/identifications`, {
+      headers: { accept: 'text/html' },
+      form: { ageGroup: 'adult', _csrf: 'from-the-old-page' },
+      maxRedirects: 0,
+    });
+    expect(late.status()).toBe(401);
+    expect(await late.text()).toContain('You have been signed out');
+    expect(await identificationsOfAgency()).toBe(before);
   });
 });
 

@@ -3,7 +3,7 @@ import { errorPageOf, wantsHtml } from './console-pages.filter';
 
 describe('error pages', () => {
   it.each([
-    [401, 403, 'You cannot do that'],
+    [401, 401, 'You have been signed out'],
     [403, 403, 'You cannot do that'],
     [404, 404, 'Page not found'],
     [405, 404, 'Page not found'],

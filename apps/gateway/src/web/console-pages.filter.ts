@@ -5,6 +5,13 @@ import { renderPage } from './page-renderer';
 
 /** What each status says to a person, in GOV.UK's words for these pages. */
 export const ERROR_PAGES: Record<number, { title: string; paragraphs: string[] }> = {
+  401: {
+    title: 'You have been signed out',
+    paragraphs: [
+      'Your session ended, so what you sent was not saved.',
+      'Sign in again, then go back to what you were doing.',
+    ],
+  },
   403: {
     title: 'You cannot do that',
     paragraphs: [
@@ -30,7 +37,9 @@ export const ERROR_PAGES: Record<number, { title: string; paragraphs: string[] }
 };
 
 export function errorPageOf(status: number): { status: number; title: string; paragraphs: string[] } {
-  if (status === 401 || status === 403) return { status: 403, ...ERROR_PAGES[403] };
+  // A form posted after the session ended: the guard answers 401 (only page GETs are redirected to sign in).
+  if (status === 401) return { status: 401, ...ERROR_PAGES[401] };
+  if (status === 403) return { status: 403, ...ERROR_PAGES[403] };
   if (status === 404 || status === 405) return { status: 404, ...ERROR_PAGES[404] };
   if (status === 503 || status === 502 || status === 504) return { status: 503, ...ERROR_PAGES[503] };
   return { status: 500, ...ERROR_PAGES[500] };
@@ -64,7 +73,11 @@ export class ConsolePagesFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error(describeWithoutValues(exception));
     const page = errorPageOf(status);
     try {
-      const html = renderPage(response, 'error', { title: page.title, paragraphs: page.paragraphs });
+      const html = renderPage(response, 'error', {
+        title: page.title,
+        paragraphs: page.paragraphs,
+        status: page.status,
+      });
       response.status(page.status).type('html').setHeader('Cache-Control', 'no-store');
       response.send(html);
     } catch (renderError) {

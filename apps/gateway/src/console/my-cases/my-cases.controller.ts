@@ -34,6 +34,8 @@ export class MyCasesController {
       navigation: 'cases',
       rows,
       overdueCount: rows.filter((row) => row.overdue).length,
+      // Referral lists a bounded number of cases, newest first; say so rather than imply this is all.
+      truncated: (answer.body as { truncated?: unknown }).truncated === true,
     });
   }
 }
