@@ -189,6 +189,16 @@ describe('signing in', () => {
     await checkPage('sign-in-locked');
   });
 
+  it("refuses a sign-in posted without the form's token (another site's form), opening no session", async () => {
+    const answer = await context.request.post(`${gateway()}/sign-in`, {
+      headers: { accept: 'text/html' },
+      form: { email: responder.email, password: responder.password },
+      maxRedirects: 0,
+    });
+    expect(answer.status()).toBe(403);
+    expect(answer.headersArray().filter((header) => header.value.includes('waypoint_session='))).toEqual([]);
+  });
+
   it('signs the first responder in and brings them back to the page they asked for', async () => {
     await signIn(responder.email, responder.password);
     expect(new URL(page.url()).pathname).toBe('/cases');

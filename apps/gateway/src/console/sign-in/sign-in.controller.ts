@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { GATEWAY_ENVIRONMENT, type GatewayEnvironment } from '../../gateway-environment';
 import { SESSION_COOKIE, SessionsService } from '../../sessions/sessions.service';
 import { requireCsrfToken, sessionUserOf } from '../../sessions/signed-in.guard';
 import { PageRenderer } from '../../web/page-renderer';
 import { formErrorsOf } from '../form-errors';
 import type { FormBody } from '../form-fields';
+import { SIGN_IN_CSRF_COOKIE, SIGN_IN_CSRF_FIELD, signInToken, signInTokenMatches } from './sign-in-csrf';
 import { checkSignIn, INVALID_SIGN_IN, lockedMessage, readSignIn, safeReturnTo } from './sign-in-form';
 
 @Controller()
@@ -12,7 +14,12 @@ export class SignInController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly pages: PageRenderer,
+    @Inject(GATEWAY_ENVIRONMENT) private readonly env: GatewayEnvironment,
   ) {}
+
+  private get secureCookies(): boolean {
+    return this.env.SESSION_COOKIE_SECURE === 'true';
+  }
 
   @Get('sign-in')
   async show(
@@ -29,18 +36,29 @@ export class SignInController {
       email: '',
       returnTo: target,
       signedOut: signedOut === '1',
+      signInToken: signInToken(request, response, this.secureCookies),
     });
   }
 
   @Post('sign-in')
   async signIn(@Req() request: Request, @Res() response: Response, @Body() body: FormBody): Promise<void> {
+    const cookies = request.cookies as Record<string, unknown> | undefined;
+    if (!signInTokenMatches(cookies?.[SIGN_IN_CSRF_COOKIE], body?.[SIGN_IN_CSRF_FIELD])) {
+      throw new ForbiddenException('sign-in form token missing or wrong');
+    }
     const answers = readSignIn(body ?? {});
     const returnTo = safeReturnTo(answers.returnTo);
     const refuse = (errors: { field: string; href: string; text: string }[], status: number) =>
       this.pages.send(
         response,
         'sign-in',
-        { title: 'Sign in to Waypoint', email: answers.email, returnTo, errors: formErrorsOf(errors) },
+        {
+          title: 'Sign in to Waypoint',
+          email: answers.email,
+          returnTo,
+          errors: formErrorsOf(errors),
+          signInToken: signInToken(request, response, this.secureCookies),
+        },
         status,
       );
     const problems = checkSignIn(answers);
