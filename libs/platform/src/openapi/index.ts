@@ -1,0 +1,4 @@
+export * from './api-decorators';
+export * from './error-responses';
+export * from './openapi-document';
+export * from './openapi.controller';
