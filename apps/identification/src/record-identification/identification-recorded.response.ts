@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { CONSENT_DECISIONS, type ConsentDecision } from '@waypoint/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RecordedConsent } from '../identification.entities';
+import { RECORDED_CONSENTS } from '../recorded-consent';
 import type { IdentificationRecorded } from './record-identification.service';
 
 export class IdentificationRecordedResponse implements IdentificationRecorded {
@@ -14,9 +15,17 @@ export class IdentificationRecordedResponse implements IdentificationRecorded {
   identifiedAt!: string;
 
   @ApiProperty({
-    enum: [...CONSENT_DECISIONS],
-    enumName: 'ConsentDecision',
-    description: "'not-required-child' for a child, who is always referred",
+    enum: RECORDED_CONSENTS,
+    enumName: 'RecordedConsent',
+    description:
+      "'not-required-child' for a child, who is always referred; 'undecided' for an adult offered a place of safety",
   })
-  consent!: ConsentDecision;
+  consent!: RecordedConsent;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'date',
+    description: "Only when consent is 'undecided': the last day to decide (3 working days)",
+  })
+  placeOfSafetyDecisionDueOn?: string;
 }

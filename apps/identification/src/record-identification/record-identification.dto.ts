@@ -39,13 +39,15 @@ import {
 class ConsentForAgeGroup implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
     const { ageGroup } = args.object as RecordIdentificationDto;
-    return ageGroup === 'child' ? value === undefined : value === 'given' || value === 'declined';
+    return ageGroup === 'child'
+      ? value === undefined
+      : value === 'given' || value === 'declined' || value === 'undecided';
   }
 
   defaultMessage(args: ValidationArguments): string {
     return (args.object as RecordIdentificationDto).ageGroup === 'child'
       ? 'consent is not asked of a child (a child is always referred): omit consent'
-      : "consent must be 'given' or 'declined' for an adult";
+      : "consent must be 'given', 'declined' or 'undecided' (offered a place of safety) for an adult";
   }
 }
 
@@ -130,14 +132,18 @@ export class RecordIdentificationDto {
   @IsIn(FIRST_RESPONDER_ORGANISATION_TYPES)
   firstResponderOrganisationType!: FirstResponderOrganisationType;
 
-  /** Asked of adults only: a child is always referred (statutory guidance). */
+  /**
+   * Asked of adults only: a child is always referred (statutory guidance). 'undecided': the adult
+   * was offered a place of safety and has up to 3 working days to decide.
+   */
   @ApiPropertyOptional({
-    enum: ['given', 'declined'],
-    description: 'Required for an adult; must be omitted for a child, who is always referred',
+    enum: ['given', 'declined', 'undecided'],
+    description:
+      "Required for an adult ('undecided': offered a place of safety, with up to 3 working days to decide); must be omitted for a child, who is always referred",
     example: 'given',
   })
   @Validate(ConsentForAgeGroup)
-  consent?: 'given' | 'declined';
+  consent?: 'given' | 'declined' | 'undecided';
 
   @ApiPropertyOptional({
     type: PersonalDetailsDto,

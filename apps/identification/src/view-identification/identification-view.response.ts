@@ -2,20 +2,20 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   AGE_GROUPS,
   AREAS,
-  CONSENT_DECISIONS,
   EXPLOITATION_LOCATIONS,
   EXPLOITATION_TYPES,
   FIRST_RESPONDER_ORGANISATION_TYPES,
   INDICATOR_CODES,
   type AgeGroup,
   type Area,
-  type ConsentDecision,
   type ExploitationLocation,
   type ExploitationType,
   type FirstResponderOrganisationType,
   type IndicatorCode,
 } from '@waypoint/contracts';
+import type { RecordedConsent } from '../identification.entities';
 import { PersonalDetailsResponse } from '../personal-data/personal-details.response';
+import { RECORDED_CONSENTS } from '../recorded-consent';
 
 /** GET /identifications/:journeyId: the identifying agency's record, as the controller returns it. */
 export class IdentificationViewResponse {
@@ -52,8 +52,16 @@ export class IdentificationViewResponse {
   @ApiProperty({ enum: INDICATOR_CODES, enumName: 'IndicatorCode', isArray: true })
   indicators!: IndicatorCode[];
 
-  @ApiProperty({ enum: [...CONSENT_DECISIONS], enumName: 'ConsentDecision' })
-  consent!: ConsentDecision;
+  @ApiProperty({ enum: RECORDED_CONSENTS, enumName: 'RecordedConsent' })
+  consent!: RecordedConsent;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    description: 'For an adult offered a place of safety: the last day to decide; null otherwise',
+  })
+  placeOfSafetyDecisionDueOn!: string | null;
 
   @ApiProperty({
     type: 'string',

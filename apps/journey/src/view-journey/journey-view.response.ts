@@ -1,13 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVENT_CATALOGUE, NRM_DEADLINE_KINDS, type EventType } from '@waypoint/contracts';
+import { EVENT_CATALOGUE, type EventType } from '@waypoint/contracts';
 import { STAGE_RANK, type Deadline, type JourneyStage } from '../project-timeline/journey-projection';
 import type { JourneyView } from './view-journey.controller';
 
 const JOURNEY_STAGES = Object.keys(STAGE_RANK) as JourneyStage[];
 const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+/** The Record type keeps this list exhaustive both ways as deadline kinds are added. */
+const DEADLINE_KINDS = Object.keys({
+  'reasonable-grounds-due': true,
+  'reasonable-grounds-overdue': true,
+  'reconsideration-window-closes': true,
+  'recovery-period-minimum-reached': true,
+  'place-of-safety-decision-due': true,
+} satisfies Record<Deadline['kind'], true>) as Deadline['kind'][];
 
 export class JourneyDeadlineResponse {
-  @ApiProperty({ enum: [...NRM_DEADLINE_KINDS], enumName: 'NrmDeadlineKind' })
+  @ApiProperty({ enum: DEADLINE_KINDS, enumName: 'JourneyDeadlineKind' })
   kind!: Deadline['kind'];
 
   @ApiProperty({ type: 'string', format: 'date', example: '2026-12-08' })

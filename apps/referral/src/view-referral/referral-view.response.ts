@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { LocalDate } from '@waypoint/calendar';
 import {
   AGE_GROUPS,
   AREAS,
@@ -10,7 +11,12 @@ import {
   type CompetentAuthority,
   type ExploitationType,
 } from '@waypoint/contracts';
-import type { NrmCaseStatus } from '../nrm-case/nrm-case';
+import {
+  NRM_CASE_COMMAND_KINDS,
+  type CaseDeadline,
+  type NrmCaseCommandKind,
+  type NrmCaseStatus,
+} from '../nrm-case/nrm-case';
 import { NrmCaseStateResponse } from '../record-nrm-decision/nrm-case-view.response';
 
 /** The nrm_case row as the controller returns it (referral.entities.ts NrmCaseRecord). */
@@ -78,12 +84,46 @@ export class DutyToNotifyResponse {
   notifyingAgency!: string;
 }
 
+/** The kinds of deadline a case shows (CaseDeadline): the Record type keeps the list exhaustive both ways. */
+export const CASE_DEADLINE_KINDS = Object.keys({
+  'reasonable-grounds-due': true,
+  'reconsideration-window-closes': true,
+  'recovery-period-minimum-reached': true,
+} satisfies Record<CaseDeadline['kind'], true>) as CaseDeadline['kind'][];
+
+export class CaseDeadlineResponse implements CaseDeadline {
+  @ApiProperty({ enum: CASE_DEADLINE_KINDS, enumName: 'CaseDeadlineKind' })
+  kind!: CaseDeadline['kind'];
+
+  @ApiProperty({ type: 'string', format: 'date' })
+  dueOn!: LocalDate;
+
+  @ApiProperty({ description: 'Only a decision can be overdue: the RG decision after its target day' })
+  overdue!: boolean;
+}
+
 export class NrmReferralResponse {
   @ApiProperty({ enum: ['nrm'] })
   route!: 'nrm';
 
   @ApiProperty({ type: NrmCaseRecordResponse })
   nrmCase!: NrmCaseRecordResponse;
+
+  @ApiProperty({
+    type: CaseDeadlineResponse,
+    nullable: true,
+    description: 'What the case waits for next (London today); null when nothing',
+  })
+  nextDeadline!: CaseDeadlineResponse | null;
+
+  @ApiProperty({
+    enum: [...NRM_CASE_COMMAND_KINDS],
+    enumName: 'NrmCaseCommandKind',
+    isArray: true,
+    description:
+      'The commands the case allows today, so a client offers only those (each is still judged when sent)',
+  })
+  allowedCommands!: NrmCaseCommandKind[];
 }
 
 export class DutyToNotifyReferralResponse {

@@ -9,8 +9,27 @@ import {
 } from '@nestjs/swagger';
 import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
 import { CurrentPrincipal, type Principal } from '@waypoint/auth';
-import { ReferralRepository, type ReferralView } from '../referral.repository';
+import { londonDateOf } from '@waypoint/calendar';
+import {
+  allowedCommands,
+  nextDeadlineOf,
+  type CaseDeadline,
+  type NrmCaseCommandKind,
+} from '../nrm-case/nrm-case';
+import { ReferralRepository, type ReferralRecord } from '../referral.repository';
 import { DutyToNotifyReferralResponse, NrmReferralResponse } from './referral-view.response';
+
+/**
+ * The referral as its agency sees it. For an NRM case, what it waits for next and the commands it allows today,
+ * so a client offers only those (the command endpoint still judges each one).
+ */
+export type ReferralView =
+  | (ReferralRecord & { route: 'duty-to-notify' })
+  | (ReferralRecord & {
+      route: 'nrm';
+      nextDeadline: CaseDeadline | null;
+      allowedCommands: NrmCaseCommandKind[];
+    });
 
 @ApiTags('referrals')
 @ApiExtraModels(NrmReferralResponse, DutyToNotifyReferralResponse)
@@ -23,7 +42,7 @@ export class ViewReferralController {
   @ApiOperation({
     summary: "The referring agency's NRM case or Duty to Notify record for a journey",
     description:
-      'route says which: an NRM case (a child, or an adult who consented) or an anonymous Duty to Notify.',
+      'route says which: an NRM case (a child, or an adult who consented), with its next deadline and the commands it allows today, or an anonymous Duty to Notify.',
   })
   @ApiUuidParam('journeyId', 'The journey id')
   @ApiOkResponse({
@@ -53,6 +72,12 @@ export class ViewReferralController {
   ): Promise<ReferralView> {
     const found = await this.referrals.findForAgency(journeyId, principal.agency);
     if (!found) throw new NotFoundException(`no referral for journey ${journeyId} in your agency`);
-    return found;
+    if (found.route !== 'nrm') return found;
+    const today = londonDateOf(new Date());
+    return {
+      ...found,
+      nextDeadline: nextDeadlineOf(found.nrmCase.state, today),
+      allowedCommands: allowedCommands(found.nrmCase.state, today),
+    };
   }
 }
