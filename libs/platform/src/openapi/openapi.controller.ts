@@ -24,9 +24,10 @@ export class OpenApiDocumentHolder {
 export class OpenApiController {
   constructor(@Inject(OpenApiDocumentHolder) private readonly holder: OpenApiDocumentHolder) {}
 
-  // The document holds no survivor data, only the API's shape. Still, every endpoint but /health
-  // needs a verified token (ARCHITECTURE.md: no exceptions argued case by case), so a token of
-  // any role reads it: an anonymous scanner learns nothing of the API, and no role is singled out.
+  // The document holds no survivor data, only the API's shape. Still, every HTTP endpoint needs a
+  // verified token (ARCHITECTURE.md), /health being the one operational exception, and the shape
+  // of the API is no reason for another: a token of any role reads it, so an anonymous scanner
+  // learns nothing of the API and no role is singled out.
   @Get('openapi.json')
   @Authorised(...ROLES)
   @ApiOperation({ summary: "This service's OpenAPI 3.0 document" })
