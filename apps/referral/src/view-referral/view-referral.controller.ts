@@ -1,6 +1,14 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { uuidParam } from '@waypoint/platform';
-import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import {
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
+import { CurrentPrincipal, type Principal } from '@waypoint/auth';
 import { londonDateOf } from '@waypoint/calendar';
 import {
   allowedCommands,
@@ -9,6 +17,7 @@ import {
   type NrmCaseCommandKind,
 } from '../nrm-case/nrm-case';
 import { ReferralRepository, type ReferralRecord } from '../referral.repository';
+import { DutyToNotifyReferralResponse, NrmReferralResponse } from './referral-view.response';
 
 /**
  * The referral as its agency sees it. For an NRM case, what it waits for next and the commands it allows today,
@@ -22,12 +31,41 @@ export type ReferralView =
       allowedCommands: NrmCaseCommandKind[];
     });
 
+@ApiTags('referrals')
+@ApiExtraModels(NrmReferralResponse, DutyToNotifyReferralResponse)
 @Controller('referrals')
 export class ViewReferralController {
   constructor(private readonly referrals: ReferralRepository) {}
 
   @Get(':journeyId')
-  @Roles('first-responder')
+  @Authorised('first-responder')
+  @ApiOperation({
+    summary: "The referring agency's NRM case or Duty to Notify record for a journey",
+    description:
+      'route says which: an NRM case (a child, or an adult who consented), with its next deadline and the commands it allows today, or an anonymous Duty to Notify.',
+  })
+  @ApiUuidParam('journeyId', 'The journey id')
+  @ApiOkResponse({
+    description: 'The referral, by route',
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(NrmReferralResponse) },
+        { $ref: getSchemaPath(DutyToNotifyReferralResponse) },
+      ],
+      discriminator: {
+        propertyName: 'route',
+        mapping: {
+          nrm: getSchemaPath(NrmReferralResponse),
+          'duty-to-notify': getSchemaPath(DutyToNotifyReferralResponse),
+        },
+      },
+    },
+  })
+  @ApiFieldProblems('journeyId is not a UUID')
+  @ApiNotFoundResponse({
+    description: 'No referral for this journey in your agency (whether one exists elsewhere is not said)',
+    type: ErrorResponse,
+  })
   async view(
     @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,
