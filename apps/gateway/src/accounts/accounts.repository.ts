@@ -123,27 +123,30 @@ export class AccountsRepository {
   }
 
   /**
-   * Applies a change to one user's lockout state under a row lock, so concurrent wrong guesses
-   * each count. Returns null for an unknown id.
+   * Writes a user's next lockout state if the count is still the one it was computed from (one
+   * statement, so a wrong password costs about the same database work as an unknown email).
+   * false when another attempt got there first: the caller re-reads and recomputes.
    */
-  async updateLockout(
-    userId: string,
-    change: (current: LockoutState) => LockoutState,
-  ): Promise<LockoutState | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ failed_attempts: number; locked_until: Date | null }[]>(
-        'SELECT failed_attempts, locked_until FROM app_user WHERE id = $1 FOR UPDATE',
-        [userId],
-      );
-      if (!rows[0]) return null;
-      const next = change({ failedAttempts: rows[0].failed_attempts, lockedUntil: rows[0].locked_until });
-      await manager.query('UPDATE app_user SET failed_attempts = $2, locked_until = $3 WHERE id = $1', [
-        userId,
-        next.failedAttempts,
-        next.lockedUntil,
-      ]);
-      return next;
-    });
+  async compareAndSetLockout(userId: string, expected: LockoutState, next: LockoutState): Promise<boolean> {
+    const [, updated] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE app_user SET failed_attempts = $3, locked_until = $4
+       WHERE id = $1 AND failed_attempts = $2`,
+      [userId, expected.failedAttempts, next.failedAttempts, next.lockedUntil],
+    );
+    return updated === 1;
+  }
+
+  /** After a successful sign-in (the right password wins over any failures counted meanwhile). */
+  async resetLockout(userId: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = $1 AND (failed_attempts <> 0 OR locked_until IS NOT NULL)',
+      [userId],
+    );
+  }
+
+  async lockoutOf(userId: string): Promise<LockoutState | null> {
+    const user = await this.user(userId);
+    return user && { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
   }
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
