@@ -123,17 +123,34 @@ export class AccountsRepository {
   }
 
   /**
-   * Writes a user's next lockout state if the count is still the one it was computed from (one
-   * statement, so a wrong password costs about the same database work as an unknown email).
-   * false when another attempt got there first: the caller re-reads and recomputes.
+   * Counts a wrong password: writes the user's next lockout state, if the count is still the one
+   * it was computed from, and audits the attempt, in one statement. One statement and one commit,
+   * as for an unknown email, so the two cost the same database work and time cannot tell them
+   * apart. false when another attempt got there first (nothing written): re-read and recompute.
    */
-  async compareAndSetLockout(userId: string, expected: LockoutState, next: LockoutState): Promise<boolean> {
-    const [, updated] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE app_user SET failed_attempts = $3, locked_until = $4
-       WHERE id = $1 AND failed_attempts = $2`,
-      [userId, expected.failedAttempts, next.failedAttempts, next.lockedUntil],
+  async recordFailure(
+    userId: string,
+    expected: LockoutState,
+    next: LockoutState,
+    attempt: { emailSha256: string; outcome: SignInOutcome; ip?: string },
+  ): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `WITH counted AS (
+         UPDATE app_user SET failed_attempts = $3, locked_until = $4
+         WHERE id = $1 AND failed_attempts = $2 RETURNING id)
+       INSERT INTO sign_in_attempt (email_sha256, user_id, outcome, ip)
+       SELECT $5, id, $6, $7 FROM counted RETURNING id`,
+      [
+        userId,
+        expected.failedAttempts,
+        next.failedAttempts,
+        next.lockedUntil,
+        attempt.emailSha256,
+        attempt.outcome,
+        attempt.ip ?? null,
+      ],
     );
-    return updated === 1;
+    return rows.length === 1;
   }
 
   /** After a successful sign-in (the right password wins over any failures counted meanwhile). */

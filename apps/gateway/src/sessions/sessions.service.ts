@@ -80,13 +80,8 @@ export class SessionsService implements OnModuleInit {
       return { outcome: 'locked', until: user.lockedUntil! };
     }
     if (!passwordMatches) {
-      const next = await this.countFailure(user, now);
-      if (isLocked(next, now)) {
-        await audit('locked');
-        return { outcome: 'locked', until: next.lockedUntil! };
-      }
-      await audit('wrong-password');
-      return { outcome: 'invalid' };
+      const next = await this.countFailure(user, now, { emailSha256, ip: meta.ip });
+      return isLocked(next, now) ? { outcome: 'locked', until: next.lockedUntil! } : { outcome: 'invalid' };
     }
     await this.accounts.resetLockout(user.id);
     await this.rehashIfOutdated(user, password);
@@ -130,12 +125,25 @@ export class SessionsService implements OnModuleInit {
     eraseSessionCookie(response, { secure: this.env.SESSION_COOKIE_SECURE === 'true' });
   }
 
-  /** Applies the lockout rule to a failure; concurrent failures each count (compare and set, retried). */
-  private async countFailure(user: UserAccount, now: Date): Promise<LockoutState> {
+  /**
+   * Applies the lockout rule to a wrong password and audits it; concurrent failures each count
+   * (compare and set, retried with the state another attempt wrote).
+   */
+  private async countFailure(
+    user: UserAccount,
+    now: Date,
+    attempt: { emailSha256: string; ip?: string },
+  ): Promise<LockoutState> {
     let current: LockoutState = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
     for (;;) {
       const next = afterFailedAttempt(current, now, this.lockout);
-      if (next === current || (await this.accounts.compareAndSetLockout(user.id, current, next))) return next;
+      const outcome = isLocked(next, now) ? 'locked' : 'wrong-password';
+      if (next === current) {
+        // Locked meanwhile by another attempt: nothing to count, only to audit.
+        await this.accounts.recordSignInAttempt({ ...attempt, userId: user.id, outcome });
+        return next;
+      }
+      if (await this.accounts.recordFailure(user.id, current, next, { ...attempt, outcome })) return next;
       const reread = await this.accounts.lockoutOf(user.id);
       if (!reread) return current;
       current = reread;
