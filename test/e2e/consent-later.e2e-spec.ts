@@ -69,12 +69,12 @@ describe('consent given later by an adult who declined', () => {
   beforeAll(async () => {
     journeyId = await identify({ consent: 'declined' });
     await journeyShowing(journeyId, [EVENT.dutyToNotify]);
-    const answer = await http<{ consent: string; consentGivenAt: string }>('POST', consentUrl(journeyId), {
+    const answer = await http<{ consent: string; decidedAt: string }>('POST', consentUrl(journeyId), {
       token,
       body: { consent: 'given' },
     });
     expect(answer.status).toBe(200);
-    consentGivenAt = answer.body.consentGivenAt;
+    consentGivenAt = answer.body.decidedAt;
   });
 
   it('opens the NRM case, RG due 5 working days from the consent, and keeps the Duty to Notify record', async () => {
@@ -136,7 +136,7 @@ describe('consent later refused', () => {
   });
 
   it.each([
-    ['consent withdrawn instead of given', { consent: 'declined' }],
+    ['a consent value not in the list', { consent: 'maybe' }],
     ['no consent at all', {}],
     ['an unknown property', { consent: 'given', note: 'x' }],
   ])('with %s: 400 naming the field, nothing changes', async (_, body) => {

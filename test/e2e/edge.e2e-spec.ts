@@ -260,6 +260,7 @@ type Endpoint =
   | 'correct personal details'
   | 'erase personal data'
   | 'give consent later'
+  | 'list referrals'
   | 'view referral'
   | 'record NRM decision'
   | 'view journey';
@@ -271,6 +272,7 @@ const ALLOWED: Record<Endpoint, readonly Role[]> = {
   'correct personal details': ['first-responder'],
   'erase personal data': ['first-responder'],
   'give consent later': ['first-responder'],
+  'list referrals': ['first-responder'],
   'view referral': ['first-responder'],
   'record NRM decision': ['first-responder'],
   'view journey': ['first-responder', 'advocate', 'safe-house-staff', 'support-worker'],
@@ -283,6 +285,7 @@ const PERMITTED_STATUS: Record<Endpoint, number> = {
   'erase personal data': 200,
   // Consent was given at identification: the call passes the gate and meets the domain rule.
   'give consent later': 409,
+  'list referrals': 200,
   'view referral': 200,
   // A decision dated before the referral: past the gate, refused by the case rules.
   'record NRM decision': 400,
@@ -330,6 +333,8 @@ describe('who may do what', () => {
           token,
           body: { consent: 'given' },
         });
+      case 'list referrals':
+        return http<ErrorBody>('GET', url('referral', '/referrals'), { token });
       case 'view referral':
         return http<ErrorBody>('GET', url('referral', `/referrals/${id}`), { token });
       case 'record NRM decision':

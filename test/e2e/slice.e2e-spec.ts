@@ -149,6 +149,8 @@ describe('a consenting adult', () => {
         area: 'birmingham',
         referringAgency: agency,
       }) as unknown,
+      nextDeadline: { kind: 'reasonable-grounds-due', dueOn: expectedDueOn, overdue: false },
+      allowedCommands: ['record-reasonable-grounds-decision', 'suspend', 'withdraw'],
     });
     if (referral.body.route !== 'nrm') throw new Error('not an NRM referral');
     expect(new Date(referral.body.nrmCase.submittedAt as string).toISOString()).toBe(recorded.identifiedAt);
@@ -161,10 +163,12 @@ describe('a consenting adult', () => {
     const view = await journeyShowing(immigration.journeyId, [EVENT.identified, EVENT.nrmReferral]);
     expect(view.timeline[1].summary).toEqual(expect.objectContaining({ competentAuthority: 'IECA' }));
     const referral = await referralOf(immigration.journeyId);
-    expect(referral.body).toEqual({
-      route: 'nrm',
-      nrmCase: expect.objectContaining({ competentAuthority: 'IECA' }) as unknown,
-    });
+    expect(referral.body).toEqual(
+      expect.objectContaining({
+        route: 'nrm',
+        nrmCase: expect.objectContaining({ competentAuthority: 'IECA' }) as unknown,
+      }),
+    );
   });
 });
 
@@ -236,10 +240,14 @@ describe('a child', () => {
     );
     const referral = await referralOf(recorded.journeyId);
     expect(referral.status).toBe(200);
-    expect(referral.body).toEqual({
-      route: 'nrm',
-      nrmCase: expect.objectContaining({ journeyId: recorded.journeyId, ageGroup: 'child' }) as unknown,
-    });
+    expect(referral.body).toEqual(
+      expect.objectContaining({
+        route: 'nrm',
+        nrmCase: expect.objectContaining({ journeyId: recorded.journeyId, ageGroup: 'child' }) as unknown,
+        // Only a child's case may go to the local child decision-making pilot panel.
+        allowedCommands: expect.arrayContaining(['refer-to-child-pilot-panel']) as unknown,
+      }),
+    );
   });
 });
 

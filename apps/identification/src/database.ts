@@ -1,5 +1,6 @@
 import {
   CreateMessagingTables1763900000000,
+  CreateScheduledEvents1764000000100,
   DropOutboxNotifyTrigger1764000000000,
 } from '@waypoint/messaging';
 import type { DataSourceOptions } from 'typeorm';
@@ -12,6 +13,7 @@ import {
 import { CreateIdentificationTables1763900000100 } from './migrations/1763900000100-create-identification-tables';
 import { EncryptPersonalDetails1763900000110 } from './migrations/1763900000110-encrypt-personal-details';
 import { AddConsentGivenLater1763900000120 } from './migrations/1763900000120-add-consent-given-later';
+import { AddPlaceOfSafety1763900000130 } from './migrations/1763900000130-add-place-of-safety';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -25,7 +27,9 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
       CreateIdentificationTables1763900000100,
       EncryptPersonalDetails1763900000110,
       AddConsentGivenLater1763900000120,
+      AddPlaceOfSafety1763900000130,
       DropOutboxNotifyTrigger1764000000000,
+      CreateScheduledEvents1764000000100,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

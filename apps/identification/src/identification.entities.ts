@@ -9,6 +9,8 @@ import type {
   IndicatorCode,
 } from '@waypoint/contracts';
 
+export type RecordedConsent = ConsentDecision | 'undecided';
+
 @Entity('potential_victim')
 export class PotentialVictimRecord {
   @PrimaryColumn('uuid', { name: 'journey_id' })
@@ -44,8 +46,12 @@ export class PotentialVictimRecord {
   @Column('text', { array: true })
   indicators!: IndicatorCode[];
 
+  /** 'undecided': an adult offered a place of safety, deciding until placeOfSafetyDecisionDueOn. */
   @Column('text')
-  consent!: ConsentDecision;
+  consent!: RecordedConsent;
+
+  @Column('date', { name: 'place_of_safety_decision_due_on', nullable: true })
+  placeOfSafetyDecisionDueOn?: string | null;
 
   /** Set when an adult who declined consented later; consent is then 'given'. */
   @Column('timestamptz', { name: 'consent_given_later_at', nullable: true })

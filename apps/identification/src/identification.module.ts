@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Module } from '@nestjs/common';
+import { WorkingDayCalendar } from '@waypoint/calendar';
 import { PlatformModule, SERVICE_ENVIRONMENT } from '@waypoint/platform';
 import { identificationDataSourceOptions } from './database';
 import { IdentificationEnvironment } from './identification-environment';
@@ -19,6 +20,7 @@ import { ViewIdentificationController } from './view-identification/view-identif
       service: 'identification',
       dataSourceOptions: identificationDataSourceOptions,
       environment: IdentificationEnvironment,
+      scheduledEvents: true,
     }),
   ],
   controllers: [
@@ -32,6 +34,7 @@ import { ViewIdentificationController } from './view-identification/view-identif
     IdentificationRepository,
     PersonalDataService,
     GiveConsent,
+    { provide: WorkingDayCalendar, useFactory: () => WorkingDayCalendar.forDivision('england-and-wales') },
     {
       provide: PersonalDataCipher,
       inject: [SERVICE_ENVIRONMENT],

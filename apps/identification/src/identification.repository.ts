@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import type { OutgoingEvent } from '@waypoint/contracts';
-import { outboxCommitted, outboxInsert } from '@waypoint/messaging';
+import {
+  outboxCommitted,
+  outboxInsert,
+  scheduledEventsInsert,
+  type ScheduledEvent,
+} from '@waypoint/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   JourneyDataKeyRecord,
@@ -39,6 +44,7 @@ export class IdentificationRepository {
     victim: PotentialVictimRecord,
     details: PersonalDetails | null,
     events: OutgoingEvent[],
+    timers: readonly ScheduledEvent[] = [],
   ): Promise<void> {
     const params: unknown[] = [
       victim.journeyId,
@@ -53,23 +59,32 @@ export class IdentificationRepository {
       victim.exploitedIn,
       victim.indicators,
       victim.consent,
+      victim.placeOfSafetyDecisionDueOn ?? null,
     ];
     const ctes = [
       `victim AS (INSERT INTO potential_victim (journey_id, identified_at, recorded_by, first_responder_agency,
          first_responder_organisation_type, area, age_group, exploitation_types, county_lines, exploited_in,
-         indicators, consent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))`,
+         indicators, consent, place_of_safety_decision_due_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::date))`,
     ];
     if (details) {
       const { dataKey, wrapped } = this.cipher.newJourneyKey(victim.journeyId);
+      const [version, wrappedKey, sealed] = [params.length + 1, params.length + 2, params.length + 3];
       params.push(
         wrapped.masterKeyVersion,
         wrapped.wrappedKey,
         this.cipher.sealDetails(victim.journeyId, dataKey, details),
       );
       ctes.push(
-        `data_key AS (INSERT INTO journey_data_key (journey_id, master_key_version, wrapped_key) VALUES ($1, $13, $14))`,
-        `details AS (INSERT INTO personal_details (journey_id, sealed) VALUES ($1, $15))`,
+        `data_key AS (INSERT INTO journey_data_key (journey_id, master_key_version, wrapped_key)
+           VALUES ($1, $${version}, $${wrappedKey}))`,
+        `details AS (INSERT INTO personal_details (journey_id, sealed) VALUES ($1, $${sealed}))`,
       );
+    }
+    if (timers.length > 0) {
+      const timer = scheduledEventsInsert(victim.journeyId, timers, params.length + 1);
+      params.push(...timer.params);
+      ctes.push(`timers AS (${timer.sql})`);
     }
     const outbox = outboxInsert(events, params.length + 1);
     await this.dataSource.query(`WITH ${ctes.join(', ')} ${outbox.sql}`, [...params, ...outbox.params]);

@@ -8,6 +8,7 @@ import { ReferralRepository } from './referral.repository';
 import { RecordNrmDecisionController } from './record-nrm-decision/record-nrm-decision.controller';
 import { RecordNrmDecision } from './record-nrm-decision/record-nrm-decision.service';
 import { OpenReferralHandler } from './open-referral/open-referral.handler';
+import { ListReferralsController } from './list-referrals/list-referrals.controller';
 import { ViewReferralController } from './view-referral/view-referral.controller';
 
 @Module({
@@ -19,7 +20,12 @@ import { ViewReferralController } from './view-referral/view-referral.controller
       environment: ReferralEnvironment,
     }),
   ],
-  controllers: [OpenReferralHandler, ViewReferralController, RecordNrmDecisionController],
+  controllers: [
+    OpenReferralHandler,
+    ListReferralsController,
+    ViewReferralController,
+    RecordNrmDecisionController,
+  ],
   providers: [
     ReferralRepository,
     RecordNrmDecision,

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { NrmCaseState } from './nrm-case/nrm-case';
 import { DutyToNotifyRecord, NrmCaseRecord } from './referral.entities';
 
-export type ReferralView =
+export type ReferralRecord =
   { route: 'nrm'; nrmCase: NrmCaseRecord } | { route: 'duty-to-notify'; dutyToNotify: DutyToNotifyRecord };
 
 @Injectable()
@@ -106,7 +106,35 @@ export class ReferralRepository {
     if (updated !== 1) throw new Error(`nrm_case ${state.caseId} was not at version ${previousVersion}`);
   }
 
-  async findForAgency(journeyId: string, agency: string): Promise<ReferralView | null> {
+  async hasDutyToNotify(manager: EntityManager, journeyId: string): Promise<boolean> {
+    return manager.existsBy(DutyToNotifyRecord, { journeyId });
+  }
+
+  /**
+   * The agency's NRM cases and its Duty to Notify records that never became a case, newest first. A list, not a
+   * search: `limit` bounds it, and the caller says when it was cut.
+   */
+  async listForAgency(
+    agency: string,
+    limit: number,
+  ): Promise<{ cases: NrmCaseRecord[]; dutyToNotify: DutyToNotifyRecord[] }> {
+    const manager = this.dataSource.manager;
+    const cases = await manager.find(NrmCaseRecord, {
+      where: { referringAgency: agency },
+      order: { submittedAt: 'DESC' },
+      take: limit,
+    });
+    const dutyToNotify = await manager
+      .createQueryBuilder(DutyToNotifyRecord, 'notice')
+      .where('notice.notifying_agency = :agency', { agency })
+      .andWhere('NOT EXISTS (SELECT 1 FROM nrm_case c WHERE c.journey_id = notice.journey_id)')
+      .orderBy('notice.notified_at', 'DESC')
+      .take(limit)
+      .getMany();
+    return { cases, dutyToNotify };
+  }
+
+  async findForAgency(journeyId: string, agency: string): Promise<ReferralRecord | null> {
     const nrmCase = await this.dataSource.manager.findOneBy(NrmCaseRecord, {
       journeyId,
       referringAgency: agency,

@@ -12,8 +12,9 @@ import type { Request } from 'express';
 import type { Principal, Role } from './principal';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
-const PUBLIC_KEY = 'waypoint:public';
-const ROLES_KEY = 'waypoint:roles';
+/** Metadata keys the guard reads; exported so tests can hold the API's documentation to them. */
+export const PUBLIC_KEY = 'waypoint:public';
+export const ROLES_KEY = 'waypoint:roles';
 
 /** Marks a route as reachable without a token (health checks only). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);

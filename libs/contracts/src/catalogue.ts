@@ -1,6 +1,8 @@
 import {
   ConsentGivenLaterV1,
   PersonalDataErasedV1,
+  PlaceOfSafetyLapsedV1,
+  PlaceOfSafetyOfferedV1,
   PotentialVictimIdentifiedV1,
 } from './events/identification.events';
 import {
@@ -25,6 +27,16 @@ export const EVENT_CATALOGUE = {
   'waypoint.identification.potential-victim-identified.v1': {
     topic: TOPICS.identification,
     payload: PotentialVictimIdentifiedV1,
+    producer: 'identification',
+  },
+  'waypoint.identification.place-of-safety-offered.v1': {
+    topic: TOPICS.identification,
+    payload: PlaceOfSafetyOfferedV1,
+    producer: 'identification',
+  },
+  'waypoint.identification.place-of-safety-lapsed.v1': {
+    topic: TOPICS.identification,
+    payload: PlaceOfSafetyLapsedV1,
     producer: 'identification',
   },
   'waypoint.identification.consent-given-later.v1': {

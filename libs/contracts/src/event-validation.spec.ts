@@ -21,6 +21,20 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       firstResponderOrganisationType: 'police',
       consent: 'given',
     },
+    'waypoint.identification.place-of-safety-offered.v1': {
+      journeyId,
+      identifiedAt: '2026-04-01T09:30:00.000Z',
+      decisionDueOn: '2026-04-08',
+      area: 'sandwell',
+      firstResponderAgency: 'west-midlands-police',
+    },
+    'waypoint.identification.place-of-safety-lapsed.v1': {
+      journeyId,
+      decisionDueOn: '2026-04-08',
+      exploitationTypes: ['labour'],
+      area: 'sandwell',
+      firstResponderAgency: 'west-midlands-police',
+    },
     'waypoint.identification.consent-given-later.v1': {
       journeyId,
       consentGivenAt: '2026-04-03T10:00:00.000Z',

@@ -7,3 +7,5 @@ export * from './platform.module';
 export * from './start-service';
 export * from './journey-id.pipe';
 export * from './redacting-exception.filter';
+export * from './body-limits';
+export * from './openapi';

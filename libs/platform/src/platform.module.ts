@@ -21,6 +21,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { loadEnvironment, ServiceEnvironment } from './environment';
 import { HealthController } from './health.controller';
 import { KafkaProbe } from './kafka-probe';
+import { OpenApiController, OpenApiDocumentHolder } from './openapi/openapi.controller';
 
 export const SERVICE_ENVIRONMENT = Symbol('SERVICE_ENVIRONMENT');
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
@@ -63,7 +64,7 @@ class ScheduledEventsLifecycle implements OnApplicationBootstrap, OnApplicationS
 
 /**
  * Wiring every service shares: validated environment, its own database, token verification on
- * every route, the outbox relay and /health. Business code stays in the apps.
+ * every route, the outbox relay, /health and /openapi.json. Business code stays in the apps.
  */
 @Module({})
 export class PlatformModule {
@@ -83,7 +84,7 @@ export class PlatformModule {
           },
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, OpenApiController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(environmentShape) },
@@ -113,6 +114,7 @@ export class PlatformModule {
         OutboxRelayLifecycle,
         OutboxWriter,
         KafkaProbe,
+        OpenApiDocumentHolder,
         ...(options.scheduledEvents
           ? [
               {
@@ -125,7 +127,15 @@ export class PlatformModule {
             ]
           : []),
       ],
-      exports: [SERVICE_NAME, SERVICE_ENVIRONMENT, Kafka, OutboxWriter, OutboxRelay, TokenVerifier],
+      exports: [
+        SERVICE_NAME,
+        SERVICE_ENVIRONMENT,
+        Kafka,
+        OutboxWriter,
+        OutboxRelay,
+        TokenVerifier,
+        OpenApiDocumentHolder,
+      ],
     };
   }
 }

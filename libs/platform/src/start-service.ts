@@ -6,13 +6,15 @@ import type { NestMicroservice } from '@nestjs/microservices';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { MAX_BODY_BYTES } from './body-limits';
 import { loadEnvironment, ServiceEnvironment } from './environment';
+import { buildOpenApiDocument, type OpenApiOptions } from './openapi/openapi-document';
+import { OpenApiDocumentHolder } from './openapi/openapi.controller';
 import { requestContextMiddleware } from './request-context';
 import { RedactingExceptionFilter } from './redacting-exception.filter';
 import { createValidationPipe } from './validation';
 
-/** Largest JSON body any Waypoint command needs; bigger bodies are refused with 413 before parsing. */
-export const MAX_BODY_BYTES = 32 * 1024;
+export { MAX_BODY_BYTES } from './body-limits';
 
 export interface StartServiceOptions {
   service: string;
@@ -20,6 +22,8 @@ export interface StartServiceOptions {
   consumes?: { group: string; topics: string[] };
   environment?: new () => ServiceEnvironment;
   onEffectsCommitted?: (events: CloudEvent[]) => Promise<void> | void;
+  /** What the OpenAPI document served at /openapi.json says about the service (title by default from its name). */
+  openApi?: Partial<OpenApiOptions>;
 }
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -38,6 +42,13 @@ export async function createService(options: StartServiceOptions): Promise<INest
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new RedactingExceptionFilter());
   app.enableShutdownHooks();
+  app.get(OpenApiDocumentHolder).publish(
+    buildOpenApiDocument(app, {
+      title: `Waypoint ${options.service} API`,
+      description: `The HTTP API of Waypoint's ${options.service} service. Every endpoint but /health needs a bearer token issued by the gateway; bad input is refused with a 400 naming each field and rule, and changes nothing.`,
+      ...options.openApi,
+    }),
+  );
   if (options.consumes) {
     const consumer = app.connectMicroservice(
       {
@@ -119,5 +130,11 @@ function bodyParserErrors(error: unknown, _request: Request, response: Response,
     });
     return;
   }
-  response.status(status ?? 400).json({ statusCode: status ?? 400, error: 'Bad Request', message: [type] });
+  // Any other body-parser refusal (an unsupported charset, say), in the same shape, naming the body.
+  response.status(status ?? 400).json({
+    statusCode: status ?? 400,
+    error: 'Bad Request',
+    message: [type],
+    errors: [{ field: '(body)', rule: type, message: type }],
+  });
 }

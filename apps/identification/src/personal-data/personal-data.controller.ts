@@ -1,25 +1,50 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
-import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@waypoint/auth';
 import type { EventOrigin } from '@waypoint/contracts';
-import { RequestOrigin, uuidParam } from '@waypoint/platform';
+import {
+  ApiFieldProblems,
+  ApiUuidParam,
+  Authorised,
+  ErrorResponse,
+  RequestOrigin,
+  uuidParam,
+} from '@waypoint/platform';
 import { PersonalDetailsDto } from '../record-identification/record-identification.dto';
 import {
   PersonalDataService,
   type PersonalDataErased,
   type PersonalDetailsCorrected,
 } from './personal-data.service';
+import { PersonalDataErasedResponse, PersonalDetailsCorrectedResponse } from './personal-details.response';
 
 /**
  * Correction and erasure of a survivor's personal details, by the identifying agency only (404
  * for any other: whether a record exists is itself need-to-know).
  */
+@ApiTags('identifications')
+@ApiUuidParam('journeyId', 'The journey id')
+@ApiNotFoundResponse({ description: 'No such identification for your agency', type: ErrorResponse })
 @Controller('identifications/:journeyId/personal-details')
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
   @Put()
   @HttpCode(HttpStatus.OK)
-  @Roles('first-responder')
+  @Authorised('first-responder')
+  @ApiOperation({ summary: "Replace the survivor's personal details (correction)", description: 'Audited.' })
+  @ApiOkResponse({ description: 'The details now held', type: PersonalDetailsCorrectedResponse })
+  @ApiFieldProblems('journeyId is not a UUID, or the body is not valid personal details')
+  @ApiConflictResponse({
+    description: 'The personal details were erased; they cannot be restored',
+    type: ErrorResponse,
+  })
   correct(
     @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @Body() dto: PersonalDetailsDto,
@@ -31,7 +56,14 @@ export class PersonalDataController {
   /** Idempotent: erasing again answers with the first erasure and publishes nothing more. */
   @Delete()
   @HttpCode(HttpStatus.OK)
-  @Roles('first-responder')
+  @Authorised('first-responder')
+  @ApiOperation({
+    summary: "Erase the survivor's personal details (crypto-shredding)",
+    description:
+      "Deletes the journey's data key and publishes personal-data-erased.v1 so other services purge what they hold. Idempotent.",
+  })
+  @ApiOkResponse({ description: 'Erased (now or before)', type: PersonalDataErasedResponse })
+  @ApiFieldProblems('journeyId is not a UUID')
   erase(
     @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,17 +1,30 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@waypoint/auth';
 import type { EventOrigin } from '@waypoint/contracts';
-import { RequestOrigin } from '@waypoint/platform';
+import { ApiFieldProblems, Authorised, RequestOrigin } from '@waypoint/platform';
+import { IdentificationRecordedResponse } from './identification-recorded.response';
 import { RecordIdentificationDto } from './record-identification.dto';
 import { RecordIdentification, type IdentificationRecorded } from './record-identification.service';
 
+@ApiTags('identifications')
 @Controller('identifications')
 export class RecordIdentificationController {
   constructor(private readonly recordIdentification: RecordIdentification) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  @Roles('first-responder')
+  @Authorised('first-responder')
+  @ApiOperation({
+    summary: 'Record a potential victim identified by a first responder',
+    description:
+      'Publishes potential-victim-identified.v1 (no personal data); referral then opens an NRM case or records a Duty to Notify.',
+  })
+  @ApiCreatedResponse({
+    description: 'Recorded; the journey id is new',
+    type: IdentificationRecordedResponse,
+  })
+  @ApiFieldProblems('The body is not a valid identification (unknown fields included); nothing was written')
   record(
     @Body() dto: RecordIdentificationDto,
     @CurrentPrincipal() principal: Principal,

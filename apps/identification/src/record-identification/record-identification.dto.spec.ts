@@ -70,8 +70,19 @@ describe('RecordIdentificationDto', () => {
 
     expect(describeValidationErrors(errors)).toEqual(['consent: consentForAgeGroup']);
     expect(errors[0].constraints?.consentForAgeGroup).toBe(
-      "consent must be 'given' or 'declined' for an adult",
+      "consent must be 'given', 'declined' or 'undecided' (offered a place of safety) for an adult",
     );
+  });
+
+  it("accepts an adult offered a place of safety, consent 'undecided'", async () => {
+    await expect(problemsOf({ ...adult(), consent: 'undecided' })).resolves.toEqual([]);
+  });
+
+  it("refuses a child marked 'undecided': a child is always referred", async () => {
+    const { consent: _, ...child } = adult();
+    await expect(problemsOf({ ...child, ageGroup: 'child', consent: 'undecided' })).resolves.toEqual([
+      'consent: consentForAgeGroup',
+    ]);
   });
 
   it("refuses an adult whose consent is 'not-required-child'", async () => {

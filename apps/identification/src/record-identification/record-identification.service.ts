@@ -1,20 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
-import { buildEvent, type ConsentDecision, type EventOrigin } from '@waypoint/contracts';
-import type { PotentialVictimRecord } from '../identification.entities';
+import { WorkingDayCalendar } from '@waypoint/calendar';
+import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
+import type { ScheduledEvent } from '@waypoint/messaging';
+import type { PotentialVictimRecord, RecordedConsent } from '../identification.entities';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
+import {
+  identifiedEvent,
+  placeOfSafetyDecisionDueOn,
+  placeOfSafetyLapseTimer,
+} from '../place-of-safety/place-of-safety';
 import type { RecordIdentificationDto } from './record-identification.dto';
 
 export interface IdentificationRecorded {
   journeyId: string;
   identifiedAt: string;
-  consent: ConsentDecision;
+  consent: RecordedConsent;
+  /** Set when the adult was offered a place of safety: the last day to decide. */
+  placeOfSafetyDecisionDueOn?: string;
 }
 
 @Injectable()
 export class RecordIdentification {
-  constructor(private readonly identifications: IdentificationRepository) {}
+  constructor(
+    private readonly identifications: IdentificationRepository,
+    private readonly calendar: WorkingDayCalendar,
+  ) {}
 
   async execute(
     dto: RecordIdentificationDto,
@@ -24,7 +36,7 @@ export class RecordIdentification {
     // A random (v4) id: the journey id travels everywhere, so it must reveal nothing, not even when.
     const journeyId = randomUUID();
     const identifiedAt = new Date();
-    const consent: ConsentDecision = dto.ageGroup === 'child' ? 'not-required-child' : dto.consent!;
+    const consent: RecordedConsent = dto.ageGroup === 'child' ? 'not-required-child' : dto.consent!;
     const record: PotentialVictimRecord = {
       journeyId,
       identifiedAt,
@@ -39,25 +51,32 @@ export class RecordIdentification {
       indicators: dto.indicators,
       consent,
     };
-    const event = buildEvent(
-      'waypoint.identification.potential-victim-identified.v1',
-      journeyId,
-      {
-        journeyId,
-        identifiedAt: identifiedAt.toISOString(),
-        ageGroup: record.ageGroup,
-        exploitationTypes: record.exploitationTypes,
-        countyLines: record.countyLines,
-        exploitedIn: record.exploitedIn,
-        indicators: record.indicators,
-        area: record.area,
-        firstResponderAgency: record.firstResponderAgency,
-        firstResponderOrganisationType: record.firstResponderOrganisationType,
-        consent,
-      },
-      origin,
-      identifiedAt,
-    );
+    let events: OutgoingEvent[];
+    let timers: ScheduledEvent[] = [];
+    if (consent === 'undecided') {
+      // No referral and no Duty to Notify yet: the adult is deciding. The lapse is scheduled with
+      // the record, so it fires (once) even if this service is down when the window closes.
+      const decisionDueOn = placeOfSafetyDecisionDueOn(identifiedAt, this.calendar);
+      record.placeOfSafetyDecisionDueOn = decisionDueOn;
+      events = [
+        buildEvent(
+          'waypoint.identification.place-of-safety-offered.v1',
+          journeyId,
+          {
+            journeyId,
+            identifiedAt: identifiedAt.toISOString(),
+            decisionDueOn,
+            area: record.area,
+            firstResponderAgency: record.firstResponderAgency,
+          },
+          origin,
+          identifiedAt,
+        ),
+      ];
+      timers = [placeOfSafetyLapseTimer(record, decisionDueOn, origin)];
+    } else {
+      events = [identifiedEvent(record, consent, origin)];
+    }
     const details: PersonalDetails | null = dto.personalDetails
       ? {
           fullName: dto.personalDetails.fullName,
@@ -66,7 +85,14 @@ export class RecordIdentification {
           contact: dto.personalDetails.contact ?? null,
         }
       : null;
-    await this.identifications.record(record, details, [event]);
-    return { journeyId, identifiedAt: record.identifiedAt.toISOString(), consent };
+    await this.identifications.record(record, details, events, timers);
+    return {
+      journeyId,
+      identifiedAt: record.identifiedAt.toISOString(),
+      consent,
+      ...(record.placeOfSafetyDecisionDueOn
+        ? { placeOfSafetyDecisionDueOn: record.placeOfSafetyDecisionDueOn }
+        : {}),
+    };
   }
 }

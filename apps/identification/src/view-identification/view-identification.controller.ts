@@ -1,7 +1,9 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { uuidParam } from '@waypoint/platform';
-import { CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
+import { CurrentPrincipal, type Principal } from '@waypoint/auth';
+import { IdentificationViewResponse } from './identification-view.response';
 import { DataSource } from 'typeorm';
 import { PotentialVictimRecord } from '../identification.entities';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
@@ -13,6 +15,7 @@ export interface IdentificationView extends Omit<PotentialVictimRecord, 'identif
   personalDataErasedAt: string | null;
 }
 
+@ApiTags('identifications')
 @Controller('identifications')
 export class ViewIdentificationController {
   constructor(
@@ -22,7 +25,18 @@ export class ViewIdentificationController {
 
   /** Only the identifying agency sees the record; 404 for others, as existence is itself sensitive. */
   @Get(':journeyId')
-  @Roles('first-responder')
+  @Authorised('first-responder')
+  @ApiOperation({
+    summary: "The identifying agency's record of a journey, with its personal details",
+    description: 'The read of personal details is audited.',
+  })
+  @ApiUuidParam('journeyId', 'The journey id')
+  @ApiOkResponse({ description: 'The record', type: IdentificationViewResponse })
+  @ApiFieldProblems('journeyId is not a UUID')
+  @ApiNotFoundResponse({
+    description: 'No such identification for your agency (whether it exists elsewhere is not said)',
+    type: ErrorResponse,
+  })
   async view(
     @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,

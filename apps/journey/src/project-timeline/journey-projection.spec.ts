@@ -43,6 +43,20 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     firstResponderOrganisationType: 'police',
     consent: 'given',
   },
+  'waypoint.identification.place-of-safety-offered.v1': {
+    journeyId,
+    identifiedAt: '2026-04-01T09:30:00.000Z',
+    decisionDueOn: '2026-04-08',
+    area: 'sandwell',
+    firstResponderAgency: 'west-midlands-police',
+  },
+  'waypoint.identification.place-of-safety-lapsed.v1': {
+    journeyId,
+    decisionDueOn: '2026-04-08',
+    exploitationTypes: ['labour'],
+    area: 'sandwell',
+    firstResponderAgency: 'west-midlands-police',
+  },
   'waypoint.identification.consent-given-later.v1': {
     journeyId,
     consentGivenAt: '2026-04-03T10:00:00.000Z',
@@ -107,6 +121,16 @@ const expected: { [T in EventType]: JourneyChange } = {
       area: 'sandwell',
       consent: 'given',
     },
+  },
+  'waypoint.identification.place-of-safety-offered.v1': {
+    stage: 'identified',
+    agency: 'west-midlands-police',
+    summary: { placeOfSafety: true, area: 'sandwell', decisionDueOn: '2026-04-08' },
+    deadline: { kind: 'place-of-safety-decision-due', dueOn: '2026-04-08' },
+  },
+  'waypoint.identification.place-of-safety-lapsed.v1': {
+    agency: 'west-midlands-police',
+    summary: { placeOfSafetyLapsed: true, decisionDueOn: '2026-04-08' },
   },
   'waypoint.identification.consent-given-later.v1': {
     agency: 'west-midlands-police',

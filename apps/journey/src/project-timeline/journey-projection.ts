@@ -30,7 +30,7 @@ export const STAGE_RANK: Record<JourneyStage, number> = {
 };
 
 export interface Deadline {
-  kind: NrmDeadlineKindV1;
+  kind: NrmDeadlineKindV1 | 'place-of-safety-decision-due';
   dueOn: string;
 }
 
@@ -65,6 +65,17 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
       area: data.area,
       consent: data.consent,
     },
+  }),
+  'waypoint.identification.place-of-safety-offered.v1': (data) => ({
+    stage: 'identified',
+    agency: data.firstResponderAgency,
+    summary: { placeOfSafety: true, area: data.area, decisionDueOn: data.decisionDueOn },
+    deadline: { kind: 'place-of-safety-decision-due', dueOn: data.decisionDueOn },
+  }),
+  // The Duty to Notify the referral records in answer moves the stage.
+  'waypoint.identification.place-of-safety-lapsed.v1': (data) => ({
+    agency: data.firstResponderAgency,
+    summary: { placeOfSafetyLapsed: true, decisionDueOn: data.decisionDueOn },
   }),
   // The NRM referral it leads to arrives as its own event and moves the stage.
   'waypoint.identification.consent-given-later.v1': (data) => ({

@@ -1,7 +1,9 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { uuidParam } from '@waypoint/platform';
-import { CASE_ROLES, CurrentPrincipal, Roles, type Principal } from '@waypoint/auth';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
+import { CASE_ROLES, CurrentPrincipal, type Principal } from '@waypoint/auth';
 import { JourneyRepository } from '../project-timeline/journey.repository';
+import { JourneyViewResponse } from './journey-view.response';
 
 export interface JourneyView {
   journeyId: string;
@@ -19,13 +21,26 @@ export interface JourneyView {
   }[];
 }
 
+@ApiTags('journeys')
 @Controller('journeys')
 export class ViewJourneyController {
   constructor(private readonly journeys: JourneyRepository) {}
 
   /** Visible to case workers of the agencies involved in this journey; commissioners see aggregates only. */
   @Get(':journeyId')
-  @Roles(...CASE_ROLES)
+  @Authorised(...CASE_ROLES)
+  @ApiOperation({
+    summary: "A survivor's cross-agency timeline: stage, next statutory date, agencies involved",
+    description:
+      'No personal data. Visible to case workers of the agencies involved; commissioners see aggregates only.',
+  })
+  @ApiUuidParam('journeyId', 'The journey id')
+  @ApiOkResponse({ description: 'The journey', type: JourneyViewResponse })
+  @ApiFieldProblems('journeyId is not a UUID')
+  @ApiNotFoundResponse({
+    description: 'No journey involving your agency (whether it exists is itself need-to-know)',
+    type: ErrorResponse,
+  })
   async view(
     @Param('journeyId', uuidParam('journeyId')) journeyId: string,
     @CurrentPrincipal() principal: Principal,

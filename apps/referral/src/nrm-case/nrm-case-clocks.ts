@@ -50,3 +50,28 @@ export function clocksOf(state: NrmCaseState): readonly NrmCaseClock[] {
       return [];
   }
 }
+
+/** What the case is waiting for next, as a first responder's list shows it. */
+export interface CaseDeadline {
+  readonly kind: Exclude<NrmCaseClockKind, 'reasonable-grounds-overdue'>;
+  readonly dueOn: LocalDate;
+  /** Only a decision can be overdue: the RG decision after its target day. Windows simply close. */
+  readonly overdue: boolean;
+}
+
+/**
+ * The case's next deadline on `today`: the earliest running clock not yet passed, or the RG target even once
+ * passed (then overdue, since the decision is still awaited). The derived "overdue" clock is not a deadline.
+ */
+export function nextDeadlineOf(state: NrmCaseState, today: LocalDate): CaseDeadline | null {
+  const upcoming: CaseDeadline[] = [];
+  for (const clock of clocksOf(state)) {
+    if (clock.kind === 'reasonable-grounds-overdue') continue;
+    const passed = clock.dueOn < today;
+    if (clock.kind === 'reasonable-grounds-due')
+      upcoming.push({ ...clock, kind: clock.kind, overdue: passed });
+    else if (!passed) upcoming.push({ kind: clock.kind, dueOn: clock.dueOn, overdue: false });
+  }
+  upcoming.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  return upcoming[0] ?? null;
+}

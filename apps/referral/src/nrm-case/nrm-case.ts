@@ -544,3 +544,22 @@ function malformedField(command: NrmCaseCommand): NrmCaseError | undefined {
       return undefined;
   }
 }
+
+/**
+ * The commands a user may record on the case today: those its status allows (the same rules `decide` applies),
+ * less those the case's own data already rules out (a reconsideration after its window closed, the child pilot
+ * panel for an adult). This is what the console offers; `decide` still judges each command as it comes.
+ */
+export function allowedCommands(state: NrmCaseState, today: LocalDate): NrmCaseCommandKind[] {
+  return NRM_CASE_COMMAND_KINDS.filter((kind) => {
+    if (transitionConflict(state, kind)) return false;
+    if (kind === 'refer-to-child-pilot-panel') return state.ageGroup === 'child';
+    if (kind === 'request-reconsideration') {
+      return (
+        state.reconsiderationWindowClosesOn !== undefined &&
+        compareLocalDates(today, state.reconsiderationWindowClosesOn) <= 0
+      );
+    }
+    return true;
+  });
+}

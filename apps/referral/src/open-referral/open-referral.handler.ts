@@ -10,6 +10,7 @@ import {
   type EventOrigin,
   type ExploitationType,
   type FirstResponderOrganisationType,
+  type PlaceOfSafetyLapsedV1,
   type PotentialVictimIdentifiedV1,
 } from '@waypoint/contracts';
 import { EventContext } from '@waypoint/messaging';
@@ -33,34 +34,18 @@ export class OpenReferralHandler {
     @Payload() identified: PotentialVictimIdentifiedV1,
     @Ctx() context: EventContext,
   ): Promise<void> {
-    const { manager } = context;
-    const origin = context.originOfReaction();
-    // The referral is made when the first responder records it, so its clock starts then,
-    // not when this consumer happens to run; replays therefore compute the same dates.
-    const referredAt = new Date(identified.identifiedAt);
+    // The referral is made when the first responder records the decision (the event's time: the
+    // identification itself, or the end of a place-of-safety wait), so its clock starts then, not
+    // when this consumer happens to run; replays therefore compute the same dates.
+    const referredAt = new Date(context.event.time);
     if (referralRouteFor(identified.ageGroup, identified.consent) === 'duty-to-notify') {
-      const notification: DutyToNotifyRecord = {
-        notificationId: randomUUID(),
+      await this.notify(context, {
         journeyId: identified.journeyId,
         notifiedAt: referredAt,
         area: identified.area,
         exploitationTypes: identified.exploitationTypes,
         notifyingAgency: identified.firstResponderAgency,
-      };
-      await this.referrals.recordDutyToNotify(manager, notification, [
-        buildEvent(
-          'waypoint.referral.duty-to-notify-recorded.v1',
-          identified.journeyId,
-          {
-            journeyId: identified.journeyId,
-            notificationId: notification.notificationId,
-            notifiedAt: referredAt.toISOString(),
-            area: identified.area,
-            notifyingAgency: identified.firstResponderAgency,
-          },
-          origin,
-        ),
-      ]);
+      });
       return;
     }
     await this.openCase(context, {
@@ -72,6 +57,49 @@ export class OpenReferralHandler {
       referringAgency: identified.firstResponderAgency,
       referrerType: identified.firstResponderOrganisationType,
     });
+  }
+
+  /**
+   * An adult offered a place of safety did not decide within the window: the Duty to Notify is
+   * owed now, anonymously. (If they decide later, a decline finds it already made and a consent
+   * opens the NRM case beside it.)
+   */
+  @EventPattern('waypoint.identification.place-of-safety-lapsed.v1')
+  async onPlaceOfSafetyLapsed(
+    @Payload() lapsed: PlaceOfSafetyLapsedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notify(context, {
+      journeyId: lapsed.journeyId,
+      notifiedAt: new Date(context.event.time),
+      area: lapsed.area,
+      exploitationTypes: lapsed.exploitationTypes,
+      notifyingAgency: lapsed.firstResponderAgency,
+    });
+  }
+
+  /** One anonymous Duty to Notify record per journey, however many routes lead to it. */
+  private async notify(
+    context: EventContext,
+    notice: Omit<DutyToNotifyRecord, 'notificationId'>,
+  ): Promise<void> {
+    const { manager } = context;
+    if (await this.referrals.hasDutyToNotify(manager, notice.journeyId)) return;
+    const notification: DutyToNotifyRecord = { notificationId: randomUUID(), ...notice };
+    await this.referrals.recordDutyToNotify(manager, notification, [
+      buildEvent(
+        'waypoint.referral.duty-to-notify-recorded.v1',
+        notice.journeyId,
+        {
+          journeyId: notice.journeyId,
+          notificationId: notification.notificationId,
+          notifiedAt: notice.notifiedAt.toISOString(),
+          area: notice.area,
+          notifyingAgency: notice.notifyingAgency,
+        },
+        context.originOfReaction(),
+      ),
+    ]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { IsLocalDate } from '../is-local-date';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -141,4 +142,54 @@ export class ConsentGivenLaterV1 {
 
   @IsIn(FIRST_RESPONDER_ORGANISATION_TYPES)
   firstResponderOrganisationType!: FirstResponderOrganisationType;
+}
+
+/**
+ * An adult was identified and offered a place of safety: they have up to 3 working days to decide
+ * whether to enter the NRM. No referral or Duty to Notify yet; potential-victim-identified.v1
+ * follows with their decision, or place-of-safety-lapsed.v1 if none is recorded in time.
+ */
+export class PlaceOfSafetyOfferedV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsISO8601({ strict: true })
+  identifiedAt!: string;
+
+  /** The last day to decide (3 England & Wales working days after the day of identification). */
+  @IsLocalDate()
+  decisionDueOn!: string;
+
+  @IsIn(AREAS)
+  area!: Area;
+
+  @IsString()
+  @Length(1, 100)
+  firstResponderAgency!: string;
+}
+
+/**
+ * The place-of-safety decision window closed with no decision: the Duty to Notify is owed
+ * (anonymously). Consent can still be given later.
+ */
+export class PlaceOfSafetyLapsedV1 {
+  @IsUUID()
+  journeyId!: string;
+
+  @IsLocalDate()
+  decisionDueOn!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(EXPLOITATION_TYPES.length)
+  @ArrayUnique()
+  @IsIn(EXPLOITATION_TYPES, { each: true })
+  exploitationTypes!: ExploitationType[];
+
+  @IsIn(AREAS)
+  area!: Area;
+
+  @IsString()
+  @Length(1, 100)
+  firstResponderAgency!: string;
 }
