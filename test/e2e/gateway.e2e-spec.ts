@@ -255,6 +255,16 @@ describe('signing in', () => {
     expect((await signInRequest(user.email, PASSWORD)).status).toBe(201);
   });
 
+  it('counts every one of five wrong passwords sent at the same moment', async () => {
+    const user = await newUser(admin, 'advocate', agencyId);
+
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((attempt) => signInRequest(user.email, `parallel guess ${attempt}`)),
+    );
+
+    expect((await signInRequest(user.email, PASSWORD)).status).toBe(423);
+  });
+
   it('audits every attempt by outcome without keeping the password or the email typed', async () => {
     const user = await newUser(admin, 'support-worker', agencyId);
     await signInRequest(user.email, 'a wrong password typed here');

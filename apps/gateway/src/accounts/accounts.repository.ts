@@ -123,27 +123,47 @@ export class AccountsRepository {
   }
 
   /**
-   * Applies a change to one user's lockout state under a row lock, so concurrent wrong guesses
-   * each count. Returns null for an unknown id.
+   * Counts a wrong password: writes the user's next lockout state, if the count is still the one
+   * it was computed from, and audits the attempt, in one statement. One statement and one commit,
+   * as for an unknown email, so the two cost the same database work and time cannot tell them
+   * apart. false when another attempt got there first (nothing written): re-read and recompute.
    */
-  async updateLockout(
+  async recordFailure(
     userId: string,
-    change: (current: LockoutState) => LockoutState,
-  ): Promise<LockoutState | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ failed_attempts: number; locked_until: Date | null }[]>(
-        'SELECT failed_attempts, locked_until FROM app_user WHERE id = $1 FOR UPDATE',
-        [userId],
-      );
-      if (!rows[0]) return null;
-      const next = change({ failedAttempts: rows[0].failed_attempts, lockedUntil: rows[0].locked_until });
-      await manager.query('UPDATE app_user SET failed_attempts = $2, locked_until = $3 WHERE id = $1', [
+    expected: LockoutState,
+    next: LockoutState,
+    attempt: { emailSha256: string; outcome: SignInOutcome; ip?: string },
+  ): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `WITH counted AS (
+         UPDATE app_user SET failed_attempts = $3, locked_until = $4
+         WHERE id = $1 AND failed_attempts = $2 RETURNING id)
+       INSERT INTO sign_in_attempt (email_sha256, user_id, outcome, ip)
+       SELECT $5, id, $6, $7 FROM counted RETURNING id`,
+      [
         userId,
+        expected.failedAttempts,
         next.failedAttempts,
         next.lockedUntil,
-      ]);
-      return next;
-    });
+        attempt.emailSha256,
+        attempt.outcome,
+        attempt.ip ?? null,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  /** After a successful sign-in (the right password wins over any failures counted meanwhile). */
+  async resetLockout(userId: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = $1 AND (failed_attempts <> 0 OR locked_until IS NOT NULL)',
+      [userId],
+    );
+  }
+
+  async lockoutOf(userId: string): Promise<LockoutState | null> {
+    const user = await this.user(userId);
+    return user && { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
   }
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {

@@ -9,10 +9,10 @@ import {
 } from '../accounts/accounts.repository';
 import {
   afterFailedAttempt,
-  afterSuccessfulAttempt,
   isLocked,
   replayAttempts,
   type LockoutPolicy,
+  type LockoutState,
 } from '../accounts/lockout';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../accounts/password-hashing';
 import { GATEWAY_ENVIRONMENT, type GatewayEnvironment } from '../gateway-environment';
@@ -80,17 +80,10 @@ export class SessionsService implements OnModuleInit {
       return { outcome: 'locked', until: user.lockedUntil! };
     }
     if (!passwordMatches) {
-      const next = await this.accounts.updateLockout(user.id, (current) =>
-        afterFailedAttempt(current, now, this.lockout),
-      );
-      if (next && isLocked(next, now)) {
-        await audit('locked');
-        return { outcome: 'locked', until: next.lockedUntil! };
-      }
-      await audit('wrong-password');
-      return { outcome: 'invalid' };
+      const next = await this.countFailure(user, now, { emailSha256, ip: meta.ip });
+      return isLocked(next, now) ? { outcome: 'locked', until: next.lockedUntil! } : { outcome: 'invalid' };
     }
-    await this.accounts.updateLockout(user.id, () => afterSuccessfulAttempt());
+    await this.accounts.resetLockout(user.id);
     await this.rehashIfOutdated(user, password);
     const sessionToken = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
@@ -130,6 +123,31 @@ export class SessionsService implements OnModuleInit {
 
   clearSessionCookie(response: Response): void {
     eraseSessionCookie(response, { secure: this.env.SESSION_COOKIE_SECURE === 'true' });
+  }
+
+  /**
+   * Applies the lockout rule to a wrong password and audits it; concurrent failures each count
+   * (compare and set, retried with the state another attempt wrote).
+   */
+  private async countFailure(
+    user: UserAccount,
+    now: Date,
+    attempt: { emailSha256: string; ip?: string },
+  ): Promise<LockoutState> {
+    let current: LockoutState = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
+    for (;;) {
+      const next = afterFailedAttempt(current, now, this.lockout);
+      const outcome = isLocked(next, now) ? 'locked' : 'wrong-password';
+      if (next === current) {
+        // Locked meanwhile by another attempt: nothing to count, only to audit.
+        await this.accounts.recordSignInAttempt({ ...attempt, userId: user.id, outcome });
+        return next;
+      }
+      if (await this.accounts.recordFailure(user.id, current, next, { ...attempt, outcome })) return next;
+      const reread = await this.accounts.lockoutOf(user.id);
+      if (!reread) return current;
+      current = reread;
+    }
   }
 
   private async rehashIfOutdated(user: UserAccount, password: string): Promise<void> {
