@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '.local/**', 'coverage/**', 'test-artifacts/**', '*.js', '*.mjs'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.local/**',
+      'coverage/**',
+      'test-artifacts/**',
+      '*.js',
+      '*.mjs',
+      // Browser-side assets served as they are (no TypeScript project covers them).
+      'apps/gateway/src/web/assets/**',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

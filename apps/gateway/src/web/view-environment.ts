@@ -41,7 +41,10 @@ export function frontendPaths(): FrontendPaths {
  * The nunjucks environment: autoescape on (every value is escaped unless a template says `| safe` about
  * markup it built itself), undefined values render empty, templates cached outside development.
  */
-export function createViewEnvironment(paths: FrontendPaths = frontendPaths(), watch = false): nunjucks.Environment {
+export function createViewEnvironment(
+  paths: FrontendPaths = frontendPaths(),
+  watch = false,
+): nunjucks.Environment {
   const loader = new nunjucks.FileSystemLoader([paths.views, paths.govukDist, paths.mojRoot], {
     noCache: watch,
     watch: false,

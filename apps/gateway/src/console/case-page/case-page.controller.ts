@@ -1,5 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
@@ -58,6 +59,8 @@ const DONE_MESSAGES: Record<string, string> = {
     'Consent recorded. The NRM referral is being made: refresh this page in a few seconds to see it.',
 };
 
+// HTML pages for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
 @Controller('cases')
 @UseGuards(SignedInGuard)
 export class CasePageController {

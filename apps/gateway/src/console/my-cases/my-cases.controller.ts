@@ -1,5 +1,6 @@
 import { Controller, Get, Res, UseGuards } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
@@ -9,6 +10,8 @@ import { PageRenderer } from '../../web/page-renderer';
 import { callService, unexpectedAnswer } from '../service-answers';
 import { casesOf, myCasesRows } from './my-cases.view-model';
 
+// HTML pages for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
 @Controller()
 @UseGuards(SignedInGuard)
 export class MyCasesController {

@@ -46,7 +46,10 @@ const DEADLINES_THAT_CAN_BE_MISSED = new Set(['reasonable-grounds-due', 'reasona
  * Overdue when the service says so, or when a deadline that can be missed is already behind today in London:
  * the list is read from a projection that can lag a clock by moments, and a late case must never look on time.
  */
-export function isOverdue(summary: Pick<ReferralCaseSummary, 'overdue' | 'nextDeadline'>, today: LocalDate): boolean {
+export function isOverdue(
+  summary: Pick<ReferralCaseSummary, 'overdue' | 'nextDeadline'>,
+  today: LocalDate,
+): boolean {
   if (summary.overdue) return true;
   const deadline = summary.nextDeadline;
   return deadline !== null && DEADLINES_THAT_CAN_BE_MISSED.has(deadline.kind) && deadline.dueOn < today;
@@ -67,7 +70,10 @@ export function caseRowOf(summary: ReferralCaseSummary, today: LocalDate): CaseR
     status: { ...status },
     submittedOn: { text: formatLocalDate(summary.submittedOn), sortValue: summary.submittedOn },
     nextDeadline: deadline
-      ? { text: `${deadlineLabel(deadline.kind)}: ${formatLocalDate(deadline.dueOn)}`, sortValue: deadline.dueOn }
+      ? {
+          text: `${deadlineLabel(deadline.kind)}: ${formatLocalDate(deadline.dueOn)}`,
+          sortValue: deadline.dueOn,
+        }
       : // Sorts after every date, so cases with nothing due come last in ascending order.
         { text: 'None', sortValue: '9999-12-31' },
     overdue: isOverdue(summary, today),
@@ -99,6 +105,7 @@ export function casesOf(body: unknown): ReferralCaseSummary[] | undefined {
       typeof item === 'object' &&
       item !== null &&
       typeof (item as ReferralCaseSummary).journeyId === 'string' &&
-      ((item as ReferralCaseSummary).route === 'nrm' || (item as ReferralCaseSummary).route === 'duty-to-notify'),
+      ((item as ReferralCaseSummary).route === 'nrm' ||
+        (item as ReferralCaseSummary).route === 'duty-to-notify'),
   );
 }

@@ -9,7 +9,12 @@ import {
   INDICATORS,
   type AgeGroup,
 } from '@waypoint/contracts';
-import { errorsFromService, type FieldOnPage, type FormError, type ServiceFieldProblem } from '../form-errors';
+import {
+  errorsFromService,
+  type FieldOnPage,
+  type FormError,
+  type ServiceFieldProblem,
+} from '../form-errors';
 import { allValues, oneValue, parseDateInput, type FormBody, type TypedDate } from '../form-fields';
 import {
   AGE_GROUP_LABELS,
@@ -79,7 +84,11 @@ export const DETAILS_FIELDS: Record<keyof IdentificationDetails, FieldOnPage> = 
     href: 'exploitationTypes',
     text: "Select at least one type of exploitation, or 'Not known yet'",
   },
-  countyLines: { field: 'countyLines', href: 'countyLines', text: 'Select whether county lines are involved' },
+  countyLines: {
+    field: 'countyLines',
+    href: 'countyLines',
+    text: 'Select whether county lines are involved',
+  },
   exploitedIn: { field: 'exploitedIn', href: 'exploitedIn', text: 'Select where they were exploited' },
   area: { field: 'area', href: 'area', text: 'Select the area where they were found' },
   firstResponderOrganisationType: {
@@ -178,7 +187,11 @@ export interface CheckedConsent {
  * refused, since the page never offers one. Personal details are optional, but a name is needed if any other
  * detail is given (the identification service stores details under a name).
  */
-export function checkConsent(ageGroup: AgeGroup, answers: IdentificationConsent, today: LocalDate): CheckedConsent {
+export function checkConsent(
+  ageGroup: AgeGroup,
+  answers: IdentificationConsent,
+  today: LocalDate,
+): CheckedConsent {
   const errors: FormError[] = [];
   const refuse = (serviceField: string, text?: string) => {
     const onPage = CONSENT_FIELDS[serviceField];
@@ -194,7 +207,9 @@ export function checkConsent(ageGroup: AgeGroup, answers: IdentificationConsent,
     { name: 'dateOfBirth', what: 'Date of birth', required: false, notAfter: today },
   );
   const anyOtherDetail =
-    answers.nationality !== '' || answers.contact !== '' || !(dateOfBirth.ok && dateOfBirth.value === undefined);
+    answers.nationality !== '' ||
+    answers.contact !== '' ||
+    !(dateOfBirth.ok && dateOfBirth.value === undefined);
   if (answers.fullName === '' && anyOtherDetail) {
     refuse('personalDetails.fullName', 'Enter their full name, or leave all personal details empty');
   } else if (answers.fullName.length > PERSONAL_LIMITS.fullName) {
@@ -257,19 +272,22 @@ interface Choice {
 }
 
 export function detailsChoices(details: IdentificationDetails) {
-  const choose = (values: readonly string[], labels: Record<string, string>, chosen: readonly string[]): Choice[] =>
-    values.map((value) => ({ value, text: labels[value], checked: chosen.includes(value) }));
-  const indicatorGroups = (Object.keys(INDICATOR_GROUP_LABELS) as (keyof typeof INDICATOR_GROUP_LABELS)[]).map(
-    (group) => ({
-      group,
-      legend: INDICATOR_GROUP_LABELS[group],
-      items: INDICATOR_CODES.filter((code) => INDICATORS[code].group === group).map((code) => ({
-        value: code,
-        text: INDICATORS[code].label,
-        checked: details.indicators.includes(code),
-      })),
-    }),
-  );
+  const choose = (
+    values: readonly string[],
+    labels: Record<string, string>,
+    chosen: readonly string[],
+  ): Choice[] => values.map((value) => ({ value, text: labels[value], checked: chosen.includes(value) }));
+  const indicatorGroups = (
+    Object.keys(INDICATOR_GROUP_LABELS) as (keyof typeof INDICATOR_GROUP_LABELS)[]
+  ).map((group) => ({
+    group,
+    legend: INDICATOR_GROUP_LABELS[group],
+    items: INDICATOR_CODES.filter((code) => INDICATORS[code].group === group).map((code) => ({
+      value: code,
+      text: INDICATORS[code].label,
+      checked: details.indicators.includes(code),
+    })),
+  }));
   return {
     ageGroup: choose(AGE_GROUPS, AGE_GROUP_LABELS, [details.ageGroup]),
     indicatorGroups,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
 import type { AgeGroup } from '@waypoint/contracts';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
@@ -28,6 +29,8 @@ import {
 
 const DETAILS_TITLE = 'What have you seen?';
 
+// HTML pages for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
 @Controller('identifications')
 @UseGuards(SignedInGuard)
 export class RecordIdentificationController {

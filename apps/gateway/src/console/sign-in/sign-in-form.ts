@@ -29,7 +29,8 @@ export function checkSignIn(answers: SignInAnswers): FormError[] {
       text: 'Enter an email address in the correct format, like name@example.gov.uk',
     });
   }
-  if (answers.password === '') errors.push({ field: 'password', href: 'password', text: 'Enter your password' });
+  if (answers.password === '')
+    errors.push({ field: 'password', href: 'password', text: 'Enter your password' });
   return errors;
 }
 

@@ -1,4 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { GATEWAY_ENVIRONMENT, type GatewayEnvironment } from '../../gateway-environment';
 import { SESSION_COOKIE, SessionsService } from '../../sessions/sessions.service';
@@ -9,6 +10,8 @@ import type { FormBody } from '../form-fields';
 import { SIGN_IN_CSRF_COOKIE, SIGN_IN_CSRF_FIELD, signInToken, signInTokenMatches } from './sign-in-csrf';
 import { checkSignIn, INVALID_SIGN_IN, lockedMessage, readSignIn, safeReturnTo } from './sign-in-form';
 
+// HTML pages for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
 @Controller()
 export class SignInController {
   constructor(
