@@ -314,6 +314,23 @@ describe('recording decisions on the case', () => {
       String(future.getUTCFullYear()),
     );
     await checkPage('case-command-errors');
+
+    // Past dates pass the page's own checks; referral refuses one before the referral, naming the date.
+    const refused = page.locator('section', { has: page.locator('#record-reasonable-grounds-decision') });
+    await refused.getByLabel('Positive').check();
+    await refused.locator('input[name="decidedOn-day"]').fill('1');
+    await refused.locator('input[name="decidedOn-month"]').fill('1');
+    await refused.locator('input[name="decidedOn-year"]').fill('2020');
+    await refused.getByRole('button', { name: 'Record RG decision' }).click();
+    const [serviceMessage] = await errorSummary();
+    expect(serviceMessage).toMatch(
+      /^The date of the decision, 1 January 2020, is before the case was submitted on \d{1,2} \w+ \d{4}$/,
+    );
+    await page.locator('.govuk-error-summary__list a').first().click();
+    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe(
+      'record-reasonable-grounds-decision-decidedOn-day',
+    );
+    await expect(refused.getByLabel('Positive').isChecked()).resolves.toBe(true);
     const version = await withDatabase('referral', async (client) => {
       const { rows } = await client.query<{ version: number }>(
         'SELECT version FROM nrm_case WHERE journey_id = $1',

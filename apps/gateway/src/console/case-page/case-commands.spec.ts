@@ -77,12 +77,24 @@ describe('parseCommandForm', () => {
 });
 
 describe("referral's 400 on a command", () => {
-  it('is shown against the input it names', () => {
+  it('is shown against the input it names, in the words of the question', () => {
+    expect(
+      commandErrorsFromService(RG, [
+        {
+          field: 'decidedOn',
+          message: 'decidedOn 2020-01-01 is before the case was submitted on 2026-11-30',
+        },
+      ]),
+    ).toEqual([
+      {
+        field: 'decidedOn',
+        href: `${RG}-decidedOn-day`,
+        text: 'The date of the decision, 1 January 2020, is before the case was submitted on 30 November 2026',
+      },
+    ]);
     expect(
       commandErrorsFromService(RG, [{ field: 'decidedOn', message: 'decidedOn must not be after today' }]),
-    ).toEqual([
-      { field: 'decidedOn', href: `${RG}-decidedOn-day`, text: 'DecidedOn must not be after today' },
-    ]);
+    ).toMatchObject([{ text: 'The date of the decision must not be after today' }]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type ServiceFieldProblem,
 } from '../form-errors';
 import { oneValue, parseDateInput, type FormBody, type TypedDate } from '../form-fields';
+import { formatLocalDate } from '../labels';
 
 /**
  * The NRM case commands as forms. The referral service decides which are allowed in the case's current status
@@ -237,13 +238,30 @@ export function commandErrorsFromService(
   problems: readonly ServiceFieldProblem[],
 ): FormError[] {
   const fields: Record<string, FieldOnPage> = {};
-  for (const question of COMMAND_FORMS[kind].questions) {
+  const questions = COMMAND_FORMS[kind].questions;
+  for (const question of questions) {
     fields[question.name] = {
       field: question.name,
       href: question.type === 'date' ? `${fieldId(kind, question.name)}-day` : fieldId(kind, question.name),
     };
   }
-  return errorsFromService(problems, fields, { field: 'kind', href: kind });
+  // The service words its rules for developers (field names, ISO dates); the page uses the question's words.
+  const readable = problems.map((problem) => ({
+    ...problem,
+    message: inPlainWords(problem.message, questions),
+  }));
+  return errorsFromService(readable, fields, { field: 'kind', href: kind });
+}
+
+/** 'decidedOn 2020-01-01 is before …' as 'The date of the decision, 1 January 2020, is before …'. */
+export function inPlainWords(message: string, questions: readonly Question[]): string {
+  let text = message;
+  for (const question of questions) {
+    if (question.type !== 'date') continue;
+    text = text.replace(new RegExp(`^${question.name} (\\d{4}-\\d{2}-\\d{2})\\b`), `${question.what}, $1,`);
+    text = text.replace(new RegExp(`^${question.name}\\b`), question.what);
+  }
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatLocalDate(date));
 }
 
 export interface CommandFormView {
