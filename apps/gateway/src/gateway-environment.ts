@@ -1,3 +1,4 @@
+import { HttpProcessEnvironment } from '@waypoint/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -7,40 +8,13 @@ const serviceUrl = (name: string) =>
 /**
  * What the gateway needs from its environment; validated at boot, before anything connects.
  * Not the services' ServiceEnvironment: the gateway has no Kafka, and it alone holds the private
- * key that signs service tokens.
+ * key that signs service tokens. AUTH_PUBLIC_KEY_PATH (inherited) verifies gateway-issued bearer
+ * tokens presented back to it.
  */
-export class GatewayEnvironment {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(65_535)
-  PORT!: number;
-
-  @IsOptional()
-  @IsString()
-  HOST = '127.0.0.1';
-
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL!: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  DATABASE_POOL_SIZE = 10;
-
-  @IsOptional()
-  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
-
+export class GatewayEnvironment extends HttpProcessEnvironment {
   /** Signs the service tokens the services verify; only the gateway is given it. */
   @IsString()
   AUTH_PRIVATE_KEY_PATH!: string;
-
-  /** Verifies gateway-issued bearer tokens presented back to the gateway. */
-  @IsString()
-  AUTH_PUBLIC_KEY_PATH!: string;
 
   @serviceUrl('IDENTIFICATION_URL')
   IDENTIFICATION_URL!: string;

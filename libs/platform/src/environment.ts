@@ -2,8 +2,11 @@ import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import { describeValidationErrors } from '@waypoint/contracts';
 
-/** What every service needs from its environment; validated at boot, before anything connects. */
-export class ServiceEnvironment {
+/**
+ * What every HTTP process with its own database needs from its environment (the event services
+ * and the gateway); validated at boot, before anything connects.
+ */
+export class HttpProcessEnvironment {
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -16,9 +19,6 @@ export class ServiceEnvironment {
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
-
-  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
-  KAFKA_BROKERS!: string;
 
   @IsString()
   AUTH_PUBLIC_KEY_PATH!: string;
@@ -33,6 +33,12 @@ export class ServiceEnvironment {
   @Min(1)
   @Max(50)
   DATABASE_POOL_SIZE = 10;
+}
+
+/** What every event service needs: an HTTP process that also talks to Kafka. */
+export class ServiceEnvironment extends HttpProcessEnvironment {
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
+  KAFKA_BROKERS!: string;
 }
 
 export class EnvironmentError extends Error {}
