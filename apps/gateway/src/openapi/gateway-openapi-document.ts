@@ -38,11 +38,6 @@ export function buildGatewayOpenApiDocument(app: INestApplication): OpenAPIObjec
   documentProxy(document);
   documentCsrf(document);
   pruneUnusedSchemas(document);
-  document.tags = (document.tags ?? []).filter((tag) =>
-    Object.values(document.paths).some((item) =>
-      METHODS.some((method) => item[method]?.tags?.includes(tag.name)),
-    ),
-  );
   return document;
 }
 
