@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TokenVerifier, type Role } from '@waypoint/auth';
+import { openApiDocumentProblems } from '@waypoint/platform';
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import { gatewayDataSourceOptions } from '../../apps/gateway/src/database';
@@ -477,6 +478,38 @@ describe('the proxy to the services', () => {
 
     expect(recorded.status).toBe(201);
     expect(refused.status).toBe(401);
+  });
+});
+
+describe('the OpenAPI documents', () => {
+  it("serves each service's own document through the proxy unchanged, and its own beside them, to a verified caller only", async () => {
+    const token = (await call<{ token: string }>('POST', '/api/tokens', { session: responder })).body.token;
+    for (const service of ['identification', 'referral', 'journey'] as const) {
+      const direct = await fetch(`${urlsOf(mesh())[service]}/openapi.json`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(direct.status).toBe(200);
+      const proxied = await call('GET', `/api/${service}/openapi.json`, { session: responder });
+      expect({ service, status: proxied.status, body: proxied.body }).toEqual({
+        service,
+        status: 200,
+        body: await direct.json(),
+      });
+      expect((await call('GET', `/api/${service}/openapi.json`)).status).toBe(401);
+    }
+
+    const own = await call<{ info: { title: string }; paths: Record<string, unknown> }>(
+      'GET',
+      '/api/openapi.json',
+      { token },
+    );
+    expect(own.status).toBe(200);
+    expect(own.body.info.title).toBe('Waypoint gateway API');
+    expect(openApiDocumentProblems(own.body)).toEqual([]);
+    expect(Object.keys(own.body.paths)).toEqual(
+      expect.arrayContaining(['/api/session', '/api/tokens', '/api/identification/openapi.json']),
+    );
+    expect((await call('GET', '/api/openapi.json')).status).toBe(401);
   });
 });
 

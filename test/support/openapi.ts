@@ -3,8 +3,10 @@
  * Nest's routing metadata and the HTTP server's router, never from the document itself), and
  * whether real answers match the schemas documented for them.
  */
+import { METHODS as NODE_METHODS } from 'node:http';
 import type { INestApplication, Type } from '@nestjs/common';
 import {
+  GUARDS_METADATA,
   HTTP_CODE_METADATA,
   METHOD_METADATA,
   PATH_METADATA,
@@ -24,7 +26,8 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface RegisteredRoute {
-  method: 'get' | 'post' | 'put' | 'delete' | 'patch';
+  /** 'all' for @All (the gateway's proxy). */
+  method: 'get' | 'post' | 'put' | 'delete' | 'patch' | 'all';
   /** In OpenAPI form: /identifications/{journeyId}. */
   path: string;
   handler: string;
@@ -32,6 +35,8 @@ export interface RegisteredRoute {
   roles: Role[];
   takesBody: boolean;
   successStatus: number;
+  /** The guards' class names, the controller's first, as Nest runs them. */
+  guards: string[];
 }
 
 const METHODS: Partial<Record<RequestMethod, RegisteredRoute['method']>> = {
@@ -40,14 +45,21 @@ const METHODS: Partial<Record<RequestMethod, RegisteredRoute['method']>> = {
   [RequestMethod.PUT]: 'put',
   [RequestMethod.DELETE]: 'delete',
   [RequestMethod.PATCH]: 'patch',
+  [RequestMethod.ALL]: 'all',
 };
+
+const METHODS_NODE_KNOWS = NODE_METHODS.map((method) => method.toLowerCase());
 
 const joinPath = (...parts: string[]): string =>
   `/${parts
     .flatMap((part) => part.split('/'))
     .filter(Boolean)
     .join('/')}`;
-const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+const toOpenApiPath = (path: string): string => path.replace(/[:*]([A-Za-z0-9_]+)/g, '{$1}');
+const namesOf = (guards: unknown): string[] =>
+  ((guards ?? []) as (Type<unknown> | object)[]).map((guard) =>
+    typeof guard === 'function' ? guard.name : guard.constructor.name,
+  );
 
 /** Every HTTP route of the app's controllers, with what the guard and Nest make of it. */
 export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
@@ -63,8 +75,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-        if (requestMethod === undefined || path === undefined) continue; // a Kafka handler
+        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        if (requestMethod === undefined || paths === undefined) continue; // a Kafka handler
         const method = METHODS[requestMethod];
         if (!method) throw new Error(`${controller.name}.${name}: unexpected method ${requestMethod}`);
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<
@@ -74,19 +86,25 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const roles = (Reflect.getMetadata(ROLES_KEY, handler) ??
           Reflect.getMetadata(ROLES_KEY, controller) ??
           []) as Role[];
-        routes.push({
-          method,
-          path: toOpenApiPath(joinPath(base, path)),
-          handler: `${controller.name}.${name}`,
-          isPublic: Boolean(
-            Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller),
-          ),
-          roles,
-          takesBody: Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`)),
-          successStatus:
-            (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
-            (method === 'post' ? 201 : 200),
-        });
+        const guards = [
+          ...namesOf(Reflect.getMetadata(GUARDS_METADATA, controller)),
+          ...namesOf(Reflect.getMetadata(GUARDS_METADATA, handler)),
+        ];
+        for (const path of Array.isArray(paths) ? paths : [paths])
+          routes.push({
+            method,
+            path: toOpenApiPath(joinPath(base, path)),
+            handler: `${controller.name}.${name}`,
+            isPublic: Boolean(
+              Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller),
+            ),
+            roles,
+            takesBody: Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`)),
+            successStatus:
+              (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
+              (method === 'post' ? 201 : 200),
+            guards,
+          });
       }
     }
   }
@@ -98,11 +116,14 @@ export function expressRoutes(app: INestApplication): string[] {
   const server = app.getHttpAdapter().getInstance() as {
     router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
   };
-  return server.router.stack.flatMap((layer) =>
-    layer.route
-      ? Object.keys(layer.route.methods).map((method) => `${method} ${toOpenApiPath(layer.route!.path)}`)
-      : [],
-  );
+  return server.router.stack.flatMap((layer) => {
+    if (!layer.route) return [];
+    const path = toOpenApiPath(layer.route.path);
+    const methods = Object.keys(layer.route.methods);
+    // Express 5's app.all (Nest's @All) adds the route for every method Node knows.
+    if (METHODS_NODE_KNOWS.every((method) => methods.includes(method))) return [`all ${path}`];
+    return methods.map((method) => `${method} ${path}`);
+  });
 }
 
 type Operation = Json & { responses: Record<string, Json>; security?: Json[]; parameters?: Json[] };

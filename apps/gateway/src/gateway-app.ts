@@ -5,6 +5,7 @@ import {
   createValidationPipe,
   loadEnvironment,
   MAX_BODY_BYTES,
+  OpenApiDocumentHolder,
   requestContextMiddleware,
 } from '@waypoint/platform';
 import cookieParser from 'cookie-parser';
@@ -13,6 +14,7 @@ import helmet from 'helmet';
 import { GatewayExceptionFilter } from './gateway-exception.filter';
 import { GatewayEnvironment } from './gateway-environment';
 import { GatewayModule } from './gateway.module';
+import { buildGatewayOpenApiDocument } from './openapi/gateway-openapi-document';
 import { correlationMiddleware } from './services/correlation';
 import { configureWeb } from './web/configure-web';
 
@@ -59,6 +61,7 @@ export async function createGateway(): Promise<NestExpressApplication> {
   app.useGlobalFilters(new GatewayExceptionFilter());
   app.enableShutdownHooks();
   configureWeb(app);
+  app.get(OpenApiDocumentHolder).publish(buildGatewayOpenApiDocument(app));
   return app;
 }
 

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TokenVerifier } from '@waypoint/auth';
-import { loadEnvironment } from '@waypoint/platform';
+import { loadEnvironment, OpenApiDocumentHolder } from '@waypoint/platform';
 import { AdminController } from './admin/admin.controller';
 import { AccountsRepository } from './accounts/accounts.repository';
 import { ConsoleModule } from './console/console.module';
 import { gatewayDataSourceOptions } from './database';
 import { GATEWAY_ENVIRONMENT, GatewayEnvironment } from './gateway-environment';
 import { GatewayHealthController } from './gateway-health.controller';
+import { GatewayOpenApiController } from './openapi/gateway-openapi.controller';
 import { ProxyController } from './proxy/proxy.controller';
 import { SessionApiController } from './session-api/session-api.controller';
 import { ServiceClient, SIGNING_KEY_PEM } from './services/service-client';
@@ -65,6 +66,13 @@ export class GatewayCoreModule {}
 @Module({
   imports: [GatewayCoreModule, ConsoleModule],
   // The proxy's wildcard routes come last, after every route of its own under /api.
-  controllers: [GatewayHealthController, SessionApiController, AdminController, ProxyController],
+  controllers: [
+    GatewayHealthController,
+    SessionApiController,
+    AdminController,
+    GatewayOpenApiController,
+    ProxyController,
+  ],
+  providers: [OpenApiDocumentHolder],
 })
 export class GatewayModule {}

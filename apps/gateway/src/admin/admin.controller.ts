@@ -11,13 +11,20 @@ import {
   Param,
   Patch,
   Post,
-  UseGuards,
 } from '@nestjs/common';
-import type { Role } from '@waypoint/auth';
-import { uuidParam } from '@waypoint/platform';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiFieldProblems, ApiUuidParam, ErrorResponse, uuidParam } from '@waypoint/platform';
 import { AccountsRepository, type Agency, type UserAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/password-hashing';
-import { AdministratorGuard, ApiCallerGuard, CurrentCaller, type Caller } from '../callers/caller';
+import { CurrentCaller, type Caller } from '../callers/caller';
+import { ApiCallers } from '../openapi/api-callers';
 import {
   AGENCY_ID_PATTERN,
   agencyIdFromName,
@@ -25,18 +32,7 @@ import {
   CreateUserDto,
   UpdateUserDto,
 } from './admin.dto';
-
-export interface UserView {
-  id: string;
-  email: string;
-  displayName: string;
-  agencyId: string;
-  role: Role;
-  disabled: boolean;
-  failedAttempts: number;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+import { AgencyList, AgencyView, UserList, UserView } from './admin.views';
 
 const viewOf = (user: UserAccount): UserView => ({
   id: user.id,
@@ -60,18 +56,25 @@ function fieldError(field: string, rule: string, message: string): BadRequestExc
 }
 
 /** An administrator manages agencies and the users who sign in for them. */
+@ApiTags('admin')
 @Controller('api/admin')
-@UseGuards(ApiCallerGuard, AdministratorGuard)
+@ApiCallers({ administratorsOnly: true })
 export class AdminController {
   constructor(private readonly accounts: AccountsRepository) {}
 
   @Get('agencies')
-  async agencies(): Promise<{ agencies: Agency[] }> {
+  @ApiOperation({ summary: 'Every agency' })
+  @ApiOkResponse({ description: 'The agencies, by name', type: AgencyList })
+  async agencies(): Promise<AgencyList> {
     return { agencies: await this.accounts.agencies() };
   }
 
   @Post('agencies')
   @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({ summary: 'Add an agency' })
+  @ApiCreatedResponse({ description: 'The agency added', type: AgencyView })
+  @ApiFieldProblems('name is required; id, if given, is 2-63 lower-case letters, digits and hyphens')
+  @ApiConflictResponse({ description: 'An agency with this id already exists', type: ErrorResponse })
   async addAgency(@Body() dto: CreateAgencyDto): Promise<Agency> {
     const agency = { id: dto.id ?? agencyIdFromName(dto.name), name: dto.name.trim() };
     if (!AGENCY_ID_PATTERN.test(agency.id)) {
@@ -87,12 +90,21 @@ export class AdminController {
   }
 
   @Get('users')
-  async users(): Promise<{ users: UserView[] }> {
+  @ApiOperation({ summary: 'Every user account (never a password or its hash)' })
+  @ApiOkResponse({ description: 'The users', type: UserList })
+  async users(): Promise<UserList> {
     return { users: (await this.accounts.users()).map(viewOf) };
   }
 
   @Post('users')
   @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({ summary: 'Add a user who signs in for an agency with a role' })
+  @ApiCreatedResponse({ description: 'The user added', type: UserView })
+  @ApiFieldProblems('email, displayName, a known agencyId, role and an acceptable password')
+  @ApiConflictResponse({
+    description: 'A user with this email (whatever its case) exists',
+    type: ErrorResponse,
+  })
   async addUser(@Body() dto: CreateUserDto): Promise<UserView> {
     if (!(await this.accounts.agency(dto.agencyId))) {
       throw fieldError('agencyId', 'exists', `agencyId ${dto.agencyId} is not a known agency`);
@@ -111,6 +123,15 @@ export class AdminController {
   }
 
   @Patch('users/:id')
+  @ApiOperation({ summary: "Change a user's role, disable or enable them, or unlock their sign-in" })
+  @ApiUuidParam('id', 'The user')
+  @ApiOkResponse({ description: 'The user as changed', type: UserView })
+  @ApiFieldProblems('id must be a UUID; at least one of role, disabled, unlock, each of its type')
+  @ApiNotFoundResponse({ description: 'No user with this id', type: ErrorResponse })
+  @ApiConflictResponse({
+    description: 'An administrator cannot disable or demote themselves',
+    type: ErrorResponse,
+  })
   async updateUser(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateUserDto,

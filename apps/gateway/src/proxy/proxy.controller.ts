@@ -1,7 +1,9 @@
-import { All, BadGatewayException, Controller, Logger, Req, Res, UseGuards } from '@nestjs/common';
+import { All, BadGatewayException, Controller, Logger, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ServiceKey } from '../gateway-environment';
-import { ApiCallerGuard, CurrentCaller, type Caller } from '../callers/caller';
+import { CurrentCaller, type Caller } from '../callers/caller';
+import { ApiCallers } from '../openapi/api-callers';
 import { CALL_TOKEN_TTL_SECONDS, ServiceClient } from '../services/service-client';
 
 const PREFIX = /^\/api\/(identification|referral|journey)(\/.*)$/;
@@ -12,8 +14,11 @@ const PREFIX = /^\/api\/(identification|referral|journey)(\/.*)$/;
  * guard verified it). The service's status and body come back unchanged. Only what a service
  * needs is forwarded: never the cookie, never hop-by-hop headers.
  */
+// Documented by hand as a passthrough (openapi/gateway-openapi-document.ts): Nest would turn @All
+// into every method, some of which OpenAPI 3.0 does not have.
+@ApiExcludeController()
 @Controller('api')
-@UseGuards(ApiCallerGuard)
+@ApiCallers()
 export class ProxyController {
   private readonly logger = new Logger('Proxy');
 

@@ -11,29 +11,26 @@ import {
   Req,
   Res,
   UnauthorizedException,
-  UseGuards,
 } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ApiFieldProblems, ErrorResponse } from '@waypoint/platform';
 import type { Request, Response } from 'express';
 import { GATEWAY_ENVIRONMENT, type GatewayEnvironment } from '../gateway-environment';
 import { CurrentUser } from '../sessions/current-user.decorator';
 import { SESSION_COOKIE, SessionsService } from '../sessions/sessions.service';
-import { SignedInGuard } from '../sessions/signed-in.guard';
 import type { SignedInUser } from '../sessions/signed-in-user';
 import { ServiceClient } from '../services/service-client';
+import { SessionCaller } from '../openapi/api-callers';
 import { SignInDto } from './sign-in.dto';
-
-export interface SignedInView {
-  user: { userId: string; email: string; displayName: string; role: string; agency: string };
-  /** Send back as the x-csrf-token header on every state-changing request made with the cookie. */
-  csrfToken: string;
-}
-
-export interface IssuedToken {
-  token: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  expiresAt: string;
-}
+import { IssuedToken, LockedResponse, SignedInView } from './session-api.views';
 
 const viewOf = (user: SignedInUser): SignedInView => ({
   user: {
@@ -47,6 +44,7 @@ const viewOf = (user: SignedInUser): SignedInView => ({
 });
 
 /** Sign-in for programs and tests; the console's HTML sign-in calls SessionsService itself. */
+@ApiTags('session')
 @Controller('api')
 export class SessionApiController {
   constructor(
@@ -57,6 +55,35 @@ export class SessionApiController {
 
   @Post('session')
   @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Sign in: sets the session cookie and answers the CSRF token to send back',
+    description:
+      'Open to anyone. Five failed sign-ins for an email, known or not, lock it for a while (423); a wrong password and an unknown or disabled email are answered alike (401).',
+  })
+  @ApiCreatedResponse({
+    description: `Signed in: the ${SESSION_COOKIE} cookie is set (HttpOnly, SameSite=Lax, Secure)`,
+    type: SignedInView,
+    headers: {
+      'Set-Cookie': {
+        description: `${SESSION_COOKIE}=<session token>; Path=/; HttpOnly; SameSite=Lax; Secure`,
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiFieldProblems('email and password are required strings')
+  @ApiUnauthorizedResponse({
+    description: 'The email or password is wrong, or the account is disabled (the same answer for each)',
+    type: ErrorResponse,
+  })
+  @ApiResponse({
+    status: HttpStatus.LOCKED,
+    description:
+      'Locked after repeated failed sign-ins, even with the right password, until lockedUntil or an administrator unlocks it',
+    type: LockedResponse,
+    headers: {
+      'Retry-After': { description: 'Seconds until sign-in is allowed again', schema: { type: 'integer' } },
+    },
+  })
   async signIn(
     @Body() dto: SignInDto,
     @Req() request: Request,
@@ -89,14 +116,18 @@ export class SessionApiController {
 
   /** Who is signed in, and the CSRF token to send back (for a client that lost it). */
   @Get('session')
-  @UseGuards(SignedInGuard)
+  @SessionCaller()
+  @ApiOperation({ summary: 'Who is signed in, and the CSRF token to send back' })
+  @ApiOkResponse({ description: 'The signed-in user', type: SignedInView })
   current(@CurrentUser() user: SignedInUser): SignedInView {
     return viewOf(user);
   }
 
   @Delete('session')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @UseGuards(SignedInGuard)
+  @SessionCaller()
+  @ApiOperation({ summary: 'Sign out: the session is revoked and the cookie cleared' })
+  @ApiNoContentResponse({ description: 'Signed out' })
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.sessions.signOut(String((request.cookies as Record<string, string>)[SESSION_COOKIE]));
     this.sessions.clearSessionCookie(response);
@@ -108,7 +139,13 @@ export class SessionApiController {
    */
   @Post('tokens')
   @HttpCode(HttpStatus.CREATED)
-  @UseGuards(SignedInGuard)
+  @SessionCaller()
+  @ApiOperation({
+    summary: 'A short-lived bearer token for the signed-in user',
+    description:
+      'For programs that call the services or the proxy directly. Only a session can mint one: a bearer token cannot renew itself (401).',
+  })
+  @ApiCreatedResponse({ description: 'The token', type: IssuedToken })
   async issueToken(@CurrentUser() user: SignedInUser): Promise<IssuedToken> {
     const ttl = this.env.SERVICE_TOKEN_TTL_SECONDS;
     const token = await this.services.mintFor(user.principal, ttl);

@@ -13,6 +13,7 @@ const viewRoute = (): RegisteredRoute => ({
   roles: ['first-responder'],
   takesBody: false,
   successStatus: 200,
+  guards: [],
 });
 
 const healthRoute = (): RegisteredRoute => ({
@@ -23,6 +24,7 @@ const healthRoute = (): RegisteredRoute => ({
   roles: [],
   takesBody: false,
   successStatus: 200,
+  guards: [],
 });
 
 const json = { 'application/json': { schema: { type: 'object' } } };
