@@ -482,7 +482,7 @@ describe('the proxy to the services', () => {
 });
 
 describe('the OpenAPI documents', () => {
-  it("serves each service's own document through the proxy unchanged, and its own beside them, to a verified caller only", async () => {
+  it("serves each service's own document through the proxy (its server the gateway's prefix), and its own beside them, to a verified caller only", async () => {
     const token = (await call<{ token: string }>('POST', '/api/tokens', { session: responder })).body.token;
     for (const service of ['identification', 'referral', 'journey'] as const) {
       const direct = await fetch(`${urlsOf(mesh())[service]}/openapi.json`, {
@@ -490,10 +490,16 @@ describe('the OpenAPI documents', () => {
       });
       expect(direct.status).toBe(200);
       const proxied = await call('GET', `/api/${service}/openapi.json`, { session: responder });
+      // Unchanged but for its server, which is the gateway's prefix for the service.
       expect({ service, status: proxied.status, body: proxied.body }).toEqual({
         service,
         status: 200,
-        body: await direct.json(),
+        body: {
+          ...((await direct.json()) as object),
+          servers: [
+            { url: `/api/${service}`, description: `The ${service} service, through the Waypoint gateway` },
+          ],
+        },
       });
       expect((await call('GET', `/api/${service}/openapi.json`)).status).toBe(401);
     }

@@ -72,7 +72,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
       if (base === undefined) continue;
       const prototype = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
+        // Read the descriptor, never the property: a getter on the prototype would run without an instance.
+        const handler = Object.getOwnPropertyDescriptor(prototype, name)?.value as unknown;
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;

@@ -5,13 +5,15 @@ import type { ServiceKey } from '../gateway-environment';
 import { CurrentCaller, type Caller } from '../callers/caller';
 import { ApiCallers } from '../openapi/api-callers';
 import { CALL_TOKEN_TTL_SECONDS, ServiceClient } from '../services/service-client';
+import { isOpenApiDocumentPath, servedThroughGateway } from './proxied-openapi';
 
 const PREFIX = /^\/api\/(identification|referral|journey)(\/.*)$/;
 
 /**
  * The one entry point: /api/<service>/<path> goes to that service's /<path> with the caller's
  * token (a session gets one minted for this call; a bearer token is passed through after the
- * guard verified it). The service's status and body come back unchanged. Only what a service
+ * guard verified it). The service's status and body come back unchanged (but for the server
+ * named in its OpenAPI document, which becomes the gateway's prefix). Only what a service
  * needs is forwarded: never the cookie, never hop-by-hop headers.
  */
 // Documented by hand as a passthrough (openapi/gateway-openapi-document.ts): Nest would turn @All
@@ -53,6 +55,7 @@ export class ProxyController {
     }
     response.status(answer.status);
     if (answer.contentType) response.setHeader('content-type', answer.contentType);
-    response.send(answer.text);
+    const document = answer.status === 200 && request.method === 'GET' && isOpenApiDocumentPath(match[2]);
+    response.send(document ? servedThroughGateway(answer.text, service) : answer.text);
   }
 }
