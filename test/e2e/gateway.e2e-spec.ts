@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TokenVerifier, type Role } from '@waypoint/auth';
+import { ROLES, TokenVerifier, type Role } from '@waypoint/auth';
 import { openApiDocumentProblems } from '@waypoint/platform';
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
@@ -644,6 +644,54 @@ describe('administration', () => {
 
     expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403, 403]);
     expect(await countRows('gateway', 'agency')).toBe(before);
+  });
+
+  describe('every other role is refused every administration endpoint (403), by session and by token', () => {
+    const ENDPOINTS = [
+      ['GET', '/api/admin/agencies', undefined],
+      ['POST', '/api/admin/agencies', { name: 'Refused Agency' }],
+      ['GET', '/api/admin/users', undefined],
+      [
+        'POST',
+        '/api/admin/users',
+        {
+          email: 'refused@e2e.waypoint.test',
+          displayName: 'Refused',
+          agencyId: 'x',
+          role: 'advocate',
+          password: PASSWORD,
+        },
+      ],
+      ['PATCH', '/api/admin/users/:id', { disabled: true }],
+    ] as const;
+    const NON_ADMINISTRATORS = ROLES.filter((role) => role !== 'administrator');
+
+    it.each(NON_ADMINISTRATORS)('%s', async (role) => {
+      const person = await newUser(admin, role, agencyId);
+      const session = await signIn(person.email, PASSWORD);
+      const token = (await call<{ token: string }>('POST', '/api/tokens', { session })).body.token;
+      const before = await gatewayQuery<{ agencies: string; users: string; changed: string }>(
+        `SELECT (SELECT count(*) FROM agency)::text AS agencies, (SELECT count(*) FROM app_user)::text AS users,
+           (SELECT count(*) FROM app_user WHERE disabled)::text AS changed`,
+      );
+
+      const refusals: { endpoint: string; via: string; status: number }[] = [];
+      for (const [method, path, body] of ENDPOINTS) {
+        const url = path.replace(':id', person.id);
+        for (const via of [{ session }, { token }]) {
+          const answer = await call(method, url, { ...via, body });
+          refusals.push({ endpoint: `${method} ${path}`, via: Object.keys(via)[0], status: answer.status });
+        }
+      }
+
+      expect(refusals.filter((refusal) => refusal.status !== 403)).toEqual([]);
+      expect(refusals).toHaveLength(ENDPOINTS.length * 2);
+      const after = await gatewayQuery(
+        `SELECT (SELECT count(*) FROM agency)::text AS agencies, (SELECT count(*) FROM app_user)::text AS users,
+           (SELECT count(*) FROM app_user WHERE disabled)::text AS changed`,
+      );
+      expect(after).toEqual(before);
+    });
   });
 
   it("accepts an administrator's gateway-issued bearer token", async () => {
