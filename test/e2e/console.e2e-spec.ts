@@ -176,6 +176,12 @@ describe('signing in', () => {
     ).resolves.toBe('rgb(11, 12, 12)');
     await expect(page.locator('.govuk-header, .govuk-logo, .govuk-footer__crown').count()).resolves.toBe(0);
     await expect(page.locator('footer').innerText()).resolves.toContain('Modern Slavery Helpline');
+    // Waypoint's own icon instead of GOV.UK Frontend's crown favicons.
+    const icon = await context.request.get(`${gateway()}/assets/waypoint-icon.svg`);
+    expect({ status: icon.status(), type: icon.headers()['content-type'] }).toEqual({
+      status: 200,
+      type: expect.stringContaining('image/svg+xml') as unknown,
+    });
     await expect(page.locator('body').innerText()).resolves.not.toMatch(
       /GOV\.UK|Crown copyright|Open Government Licence/,
     );
