@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { addCalendarDays, londonDateOf } from '@waypoint/calendar';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { AccountsRepository } from '../../apps/gateway/src/accounts/accounts.repository';
@@ -458,9 +459,27 @@ describe('the other paths', () => {
     expect(decidingText).toContain('Deciding (place of safety)');
     expect(decidingText).toContain(`Decision due: ${decisionDue}`);
     expect(decidingText).toContain('Not yet');
-    expect(decidingText).not.toContain('Overdue');
+    // innerText follows CSS: the MOJ badge shows as OVERDUE.
+    expect(decidingText).not.toMatch(/overdue/i);
     await expect(page.locator('main').innerText()).resolves.not.toContain('once they have decided');
     await checkPage('my-cases-deciding');
+    // Time travel for this journey only: its last day to decide was yesterday (London), still undecided.
+    const yesterday = addCalendarDays(londonDateOf(new Date()), -1);
+    await withDatabase('identification', (client) =>
+      client.query('UPDATE potential_victim SET place_of_safety_decision_due_on = $2 WHERE journey_id = $1', [
+        placeOfSafetyJourney,
+        yesterday,
+      ]),
+    );
+    await page.reload();
+    await expect(decidingRow.innerText()).resolves.toMatch(
+      new RegExp(`Decision due: ${govukDate(yesterday)}\\s+Overdue`, 'i'),
+    );
+    // Overdue goes first.
+    await expect(page.locator('#my-cases tbody tr').first().getAttribute('data-journey-id')).resolves.toBe(
+      placeOfSafetyJourney,
+    );
+    await checkPage('my-cases-deciding-overdue');
     await decidingRow.getByRole('link').click();
     await decisionForm.waitFor();
 
