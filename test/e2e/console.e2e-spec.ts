@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { addCalendarDays, londonDateOf } from '@waypoint/calendar';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { AccountsRepository } from '../../apps/gateway/src/accounts/accounts.repository';
@@ -162,6 +163,29 @@ describe('signing in', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(new URL(page.url()).searchParams.get('returnTo')).toBe('/cases');
     await checkPage('sign-in');
+    // Not a GOV.UK service: the generic header, styled by the served GOV.UK Frontend CSS, and no crown anywhere.
+    const header = page.locator('.govuk-generic-header');
+    await expect(header.getByRole('link').innerText()).resolves.toBe('Waypoint');
+    await expect(
+      header.evaluate(
+        (element) =>
+          // Runs in the page: the browser's getComputedStyle (this project compiles without the DOM types).
+          (
+            globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }
+          ).getComputedStyle(element).backgroundColor,
+      ),
+    ).resolves.toBe('rgb(11, 12, 12)');
+    await expect(page.locator('.govuk-header, .govuk-logo, .govuk-footer__crown').count()).resolves.toBe(0);
+    await expect(page.locator('footer').innerText()).resolves.toContain('Modern Slavery Helpline');
+    // Waypoint's own icon instead of GOV.UK Frontend's crown favicons.
+    const icon = await context.request.get(`${gateway()}/assets/waypoint-icon.svg`);
+    expect({ status: icon.status(), type: icon.headers()['content-type'] }).toEqual({
+      status: 200,
+      type: expect.stringContaining('image/svg+xml') as unknown,
+    });
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(
+      /GOV\.UK|Crown copyright|Open Government Licence/,
+    );
 
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await errorSummary()).toEqual(['Enter your email address', 'Enter your password']);
@@ -204,7 +228,11 @@ describe('signing in', () => {
     expect(new URL(page.url()).pathname).toBe('/cases');
     await expect(page.locator('h1').innerText()).resolves.toBe('My cases');
     await expect(page.locator('#no-cases').innerText()).resolves.toContain('Your agency has no cases yet.');
-    await expect(page.locator('.waypoint-user__name').innerText()).resolves.toContain(responder.displayName);
+    const signedInAs = await page.locator('.waypoint-user__name').innerText();
+    expect(signedInAs).toContain(responder.displayName);
+    // The agency by its name from the accounts, not its id.
+    expect(signedInAs).toContain('West Midlands Police (e2e)');
+    expect(signedInAs).not.toContain(agency);
     await checkPage('my-cases-empty');
   });
 });
@@ -418,10 +446,42 @@ describe('the other paths', () => {
     const placeOfSafetyJourney = new URL(page.url()).pathname.split('/')[2];
     const decisionForm = page.locator('form[action$="/consent"]');
     await reloadUntil('the place of safety offer', () => decisionForm.isVisible());
-    await expect(page.locator('#case-summary').innerText()).resolves.toMatch(
-      /Decision due by\s+\d{1,2} \w+ \d{4}/,
-    );
+    const decisionDue = /Decision due by\s+(\d{1,2} \w+ \d{4})/.exec(
+      await page.locator('#case-summary').innerText(),
+    )?.[1];
+    expect(decisionDue).toBeDefined();
     await checkPage('case-place-of-safety');
+
+    // Before they decide there is no referral, yet My cases lists them with the decision deadline.
+    await page.getByRole('link', { name: 'My cases' }).click();
+    const decidingRow = page.locator(`tr[data-journey-id="${placeOfSafetyJourney}"]`);
+    const decidingText = await decidingRow.innerText();
+    expect(decidingText).toContain('Deciding (place of safety)');
+    expect(decidingText).toContain(`Decision due: ${decisionDue}`);
+    expect(decidingText).toContain('Not yet');
+    // innerText follows CSS: the MOJ badge shows as OVERDUE.
+    expect(decidingText).not.toMatch(/overdue/i);
+    await expect(page.locator('main').innerText()).resolves.not.toContain('once they have decided');
+    await checkPage('my-cases-deciding');
+    // Time travel for this journey only: its last day to decide was yesterday (London), still undecided.
+    const yesterday = addCalendarDays(londonDateOf(new Date()), -1);
+    await withDatabase('identification', (client) =>
+      client.query('UPDATE potential_victim SET place_of_safety_decision_due_on = $2 WHERE journey_id = $1', [
+        placeOfSafetyJourney,
+        yesterday,
+      ]),
+    );
+    await page.reload();
+    await expect(decidingRow.innerText()).resolves.toMatch(
+      new RegExp(`Decision due: ${govukDate(yesterday)}\\s+Overdue`, 'i'),
+    );
+    // Overdue goes first.
+    await expect(page.locator('#my-cases tbody tr').first().getAttribute('data-journey-id')).resolves.toBe(
+      placeOfSafetyJourney,
+    );
+    await checkPage('my-cases-deciding-overdue');
+    await decidingRow.getByRole('link').click();
+    await decisionForm.waitFor();
 
     await decisionForm.getByRole('button', { name: 'Record their decision' }).click();
     expect(await errorSummary()).toEqual(['Select whether they consent to being referred']);

@@ -256,6 +256,7 @@ describe('bad input on POST /identifications', () => {
 
 type Endpoint =
   | 'record identification'
+  | 'list identifications awaiting a decision'
   | 'view identification'
   | 'correct personal details'
   | 'erase personal data'
@@ -268,6 +269,7 @@ type Endpoint =
 /** The whole HTTP surface and who may use it; every other (endpoint, role) pair must be refused. */
 const ALLOWED: Record<Endpoint, readonly Role[]> = {
   'record identification': ['first-responder'],
+  'list identifications awaiting a decision': ['first-responder'],
   'view identification': ['first-responder'],
   'correct personal details': ['first-responder'],
   'erase personal data': ['first-responder'],
@@ -280,6 +282,7 @@ const ALLOWED: Record<Endpoint, readonly Role[]> = {
 /** What a permitted call answers on the journey used here (a consenting adult, case awaiting RG). */
 const PERMITTED_STATUS: Record<Endpoint, number> = {
   'record identification': 201,
+  'list identifications awaiting a decision': 200,
   'view identification': 200,
   'correct personal details': 200,
   'erase personal data': 200,
@@ -311,6 +314,12 @@ describe('who may do what', () => {
           token,
           body: identificationOf(),
         });
+      case 'list identifications awaiting a decision':
+        return http<ErrorBody>(
+          'GET',
+          url('identification', '/identifications?awaiting=place-of-safety-decision'),
+          { token },
+        );
       case 'view identification':
         return http<ErrorBody>('GET', url('identification', `/identifications/${id}`), { token });
       case 'correct personal details':

@@ -166,6 +166,22 @@ describe('real answers match the documented schemas', () => {
     });
     expect(offered.status).toBe(200);
     expectDocumented('identification', 'get', one, offered);
+    const awaiting = expectDocumented(
+      'identification',
+      'get',
+      path,
+      await http<{ identifications: { journeyId: string }[] }>(
+        'GET',
+        url('identification', `${path}?awaiting=place-of-safety-decision`),
+        { token: firstResponder },
+      ),
+    );
+    expect(awaiting.body.identifications.map((item) => item.journeyId)).toContain(undecided.body.journeyId);
+    const badAwaiting = await http('GET', url('identification', `${path}?awaiting=anything`), {
+      token: firstResponder,
+    });
+    expect(badAwaiting.status).toBe(400);
+    expectDocumented('identification', 'get', path, badAwaiting);
 
     const details = '/identifications/{journeyId}/personal-details';
     const detailsUrl = url('identification', `/identifications/${journeyId}/personal-details`);

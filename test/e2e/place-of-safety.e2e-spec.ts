@@ -4,7 +4,7 @@
  * decision deadline. Their decision leads to the NRM case or the Duty to Notify; if the window
  * lapses undecided, the lapse event leads to the (anonymous) Duty to Notify, once.
  */
-import { londonDateOf, WorkingDayCalendar } from '@waypoint/calendar';
+import { addCalendarDays, londonDateOf, WorkingDayCalendar } from '@waypoint/calendar';
 import { eventually } from '../support/mesh';
 import {
   bearer,
@@ -206,5 +206,131 @@ describe('an adult offered a place of safety', () => {
     expect(
       await countRows('identification', 'potential_victim', 'first_responder_agency = $1', [agency]),
     ).toBe(before);
+  });
+});
+
+interface AwaitingDecisionList {
+  identifications: {
+    journeyId: string;
+    identifiedAt: string;
+    ageGroup: string;
+    area: string;
+    placeOfSafetyDecisionDueOn: string;
+    overdue: boolean;
+  }[];
+  truncated: boolean;
+}
+
+describe('GET /identifications?awaiting=place-of-safety-decision', () => {
+  const listing = uniqueAgency('walsall-council');
+  const otherAgency = uniqueAgency('dudley-council');
+  const listUrl = (query: string): string => `${urlsOf(mesh()).identification}/identifications${query}`;
+  const awaiting = '?awaiting=place-of-safety-decision';
+
+  async function record(by: string, overrides: Record<string, unknown>): Promise<Offered> {
+    const answer = await http<Offered>('POST', listUrl(''), {
+      token: await bearer('first-responder', by),
+      body: identificationOf({ personalDetails: { fullName: 'Ann Listed' }, ...overrides }),
+    });
+    expect(answer.status).toBe(201);
+    return answer.body;
+  }
+
+  it("lists only the caller agency's undecided adults, newest first, with the due date; drops one once decided", async () => {
+    const listingToken = await bearer('first-responder', listing);
+    const first = await record(listing, { consent: 'undecided', area: 'walsall' });
+    const second = await record(listing, { consent: 'undecided', area: 'dudley' });
+    await record(listing, { consent: 'given' });
+    await record(listing, { consent: 'declined' });
+    // A child is always referred: no consent asked (undefined is left out of the JSON).
+    await record(listing, { ageGroup: 'child', consent: undefined });
+    await record(otherAgency, { consent: 'undecided' });
+    // One whose last day to decide was yesterday (London), still undecided: overdue.
+    const late = await record(listing, { consent: 'undecided', area: 'sandwell' });
+    const yesterday = addCalendarDays(londonDateOf(new Date()), -1);
+    await withDatabase('identification', (client) =>
+      client.query(`UPDATE potential_victim SET place_of_safety_decision_due_on = $2 WHERE journey_id = $1`, [
+        late.journeyId,
+        yesterday,
+      ]),
+    );
+    const auditedBefore = await countRows('identification', 'personal_data_access', 'agency = $1', [listing]);
+
+    const answer = await http<AwaitingDecisionList>('GET', listUrl(awaiting), { token: listingToken });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      identifications: [
+        {
+          journeyId: late.journeyId,
+          identifiedAt: late.identifiedAt,
+          ageGroup: 'adult',
+          area: 'sandwell',
+          placeOfSafetyDecisionDueOn: yesterday,
+          overdue: true,
+        },
+        {
+          journeyId: second.journeyId,
+          identifiedAt: second.identifiedAt,
+          ageGroup: 'adult',
+          area: 'dudley',
+          placeOfSafetyDecisionDueOn: second.placeOfSafetyDecisionDueOn,
+          overdue: false,
+        },
+        {
+          journeyId: first.journeyId,
+          identifiedAt: first.identifiedAt,
+          ageGroup: 'adult',
+          area: 'walsall',
+          placeOfSafetyDecisionDueOn: first.placeOfSafetyDecisionDueOn,
+          overdue: false,
+        },
+      ],
+      truncated: false,
+    });
+    expect(answer.text).not.toContain('Ann Listed');
+    // Nothing personal was opened, so nothing was audited.
+    expect(await countRows('identification', 'personal_data_access', 'agency = $1', [listing])).toBe(
+      auditedBefore,
+    );
+
+    const decided = await http('POST', consentUrl(second.journeyId), {
+      token: listingToken,
+      body: { consent: 'given' },
+    });
+    expect(decided.status).toBe(200);
+    const after = await http<AwaitingDecisionList>('GET', listUrl(awaiting), { token: listingToken });
+    expect(after.body.identifications.map((item) => item.journeyId)).toEqual([
+      late.journeyId,
+      first.journeyId,
+    ]);
+  });
+
+  it.each([
+    ['an unknown awaiting value', '?awaiting=referral'],
+    ['no awaiting value', ''],
+    ['an empty awaiting value', '?awaiting='],
+  ])('refuses %s with 400 naming awaiting', async (_name, query) => {
+    const answer = await http<ErrorBody>('GET', listUrl(query), {
+      token: await bearer('first-responder', listing),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.map((problem) => problem.field)).toEqual(['awaiting']);
+  });
+
+  it('refuses an unknown query parameter with 400 naming it', async () => {
+    const answer = await http<ErrorBody>('GET', listUrl(`${awaiting}&agency=${otherAgency}`), {
+      token: await bearer('first-responder', listing),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.map((problem) => problem.field)).toEqual(['agency']);
+  });
+
+  it('refuses an advocate (403) and a call without a token (401)', async () => {
+    const advocate = await http<ErrorBody>('GET', listUrl(awaiting), {
+      token: await bearer('advocate', listing),
+    });
+    expect(advocate.status).toBe(403);
+    expect((await http('GET', listUrl(awaiting))).status).toBe(401);
   });
 });

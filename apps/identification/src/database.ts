@@ -14,6 +14,7 @@ import { CreateIdentificationTables1763900000100 } from './migrations/1763900000
 import { EncryptPersonalDetails1763900000110 } from './migrations/1763900000110-encrypt-personal-details';
 import { AddConsentGivenLater1763900000120 } from './migrations/1763900000120-add-consent-given-later';
 import { AddPlaceOfSafety1763900000130 } from './migrations/1763900000130-add-place-of-safety';
+import { IndexUndecidedByAgency1763900000140 } from './migrations/1763900000140-index-undecided-by-agency';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -28,6 +29,7 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
       EncryptPersonalDetails1763900000110,
       AddConsentGivenLater1763900000120,
       AddPlaceOfSafety1763900000130,
+      IndexUndecidedByAgency1763900000140,
       DropOutboxNotifyTrigger1764000000000,
       CreateScheduledEvents1764000000100,
     ],

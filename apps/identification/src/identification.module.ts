@@ -7,6 +7,7 @@ import { IdentificationEnvironment } from './identification-environment';
 import { GiveConsentController } from './give-consent/give-consent.controller';
 import { GiveConsent } from './give-consent/give-consent.service';
 import { IdentificationRepository } from './identification.repository';
+import { ListIdentificationsController } from './list-identifications/list-identifications.controller';
 import { PersonalDataCipher } from './personal-data/personal-data-cipher';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { PersonalDataService } from './personal-data/personal-data.service';
@@ -25,6 +26,7 @@ import { ViewIdentificationController } from './view-identification/view-identif
   ],
   controllers: [
     RecordIdentificationController,
+    ListIdentificationsController,
     ViewIdentificationController,
     PersonalDataController,
     GiveConsentController,

@@ -91,6 +91,33 @@ export class IdentificationRepository {
     outboxCommitted();
   }
 
+  /**
+   * An agency's adults still deciding on a place of safety, newest first (the partial index
+   * potential_victim_undecided_by_agency). Reads potential_victim only: no personal details.
+   */
+  async undecidedForAgency(
+    agency: string,
+    limit: number,
+  ): Promise<
+    Pick<
+      PotentialVictimRecord,
+      'journeyId' | 'identifiedAt' | 'ageGroup' | 'area' | 'placeOfSafetyDecisionDueOn'
+    >[]
+  > {
+    return this.dataSource.getRepository(PotentialVictimRecord).find({
+      select: {
+        journeyId: true,
+        identifiedAt: true,
+        ageGroup: true,
+        area: true,
+        placeOfSafetyDecisionDueOn: true,
+      },
+      where: { firstResponderAgency: agency, consent: 'undecided' },
+      order: { identifiedAt: 'DESC', journeyId: 'ASC' },
+      take: limit,
+    });
+  }
+
   /** The identifying agency's record, locked for the rest of the transaction; null for any other agency. */
   async lockForAgency(
     manager: EntityManager,

@@ -83,6 +83,12 @@ export const STATUS_TAGS: Record<NrmCaseStatusV1, { text: string; classes: strin
 
 export const DUTY_TO_NOTIFY_TAG = { text: 'Duty to Notify only', classes: 'govuk-tag--grey' } as const;
 
+/** Waiting on the adult, not on an authority: yellow, as a suspended case. */
+export const DECIDING_PLACE_OF_SAFETY_TAG = {
+  text: 'Deciding (place of safety)',
+  classes: 'govuk-tag--yellow',
+} as const;
+
 export const DEADLINE_KIND_LABELS: Record<NrmDeadlineKindV1, string> = {
   'reasonable-grounds-due': 'RG decision due',
   'reasonable-grounds-overdue': 'RG decision overdue',

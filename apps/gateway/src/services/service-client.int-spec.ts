@@ -17,6 +17,7 @@ describe('ServiceClient', () => {
     userId: randomUUID(),
     email: 'officer@example.org',
     displayName: 'An Officer',
+    agencyName: 'West Midlands Police',
     principal: { subject: 'user-1', role: 'first-responder', agency: 'west-midlands-police' },
     csrfToken: 'csrf',
   };

@@ -10,6 +10,7 @@ interface ActiveSessionRow {
   display_name: string;
   role: Role;
   agency_id: string;
+  agency_name: string;
   csrf_token: string;
 }
 
@@ -40,11 +41,12 @@ export class SessionsRepository {
   async touch(tokenHash: Buffer, idleMinutes: number): Promise<SignedInUser | null> {
     const [rows] = await this.dataSource.query<[ActiveSessionRow[], number]>(
       `UPDATE user_session s SET last_seen_at = now()
-       FROM app_user u
+       FROM app_user u, agency a
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          AND s.last_seen_at > now() - make_interval(mins => $2)
-         AND u.id = s.user_id AND NOT u.disabled
-       RETURNING u.id AS user_id, u.email, u.display_name, u.role, u.agency_id, s.csrf_token`,
+         AND u.id = s.user_id AND NOT u.disabled AND a.id = u.agency_id
+       RETURNING u.id AS user_id, u.email, u.display_name, u.role, u.agency_id, a.name AS agency_name,
+         s.csrf_token`,
       [tokenHash, idleMinutes],
     );
     const row = rows[0];
@@ -53,6 +55,7 @@ export class SessionsRepository {
       userId: row.user_id,
       email: row.email,
       displayName: row.display_name,
+      agencyName: row.agency_name,
       principal: { subject: row.user_id, role: row.role, agency: row.agency_id },
       csrfToken: row.csrf_token,
     };

@@ -95,6 +95,8 @@ export class SessionsService implements OnModuleInit {
       absoluteHours: this.env.SESSION_ABSOLUTE_HOURS,
     });
     await audit('signed-in');
+    // The agency exists: app_user.agency_id references it.
+    const agency = await this.accounts.agency(user.agencyId);
     return {
       outcome: 'signed-in',
       sessionToken,
@@ -102,6 +104,7 @@ export class SessionsService implements OnModuleInit {
         userId: user.id,
         email: user.email,
         displayName: user.displayName,
+        agencyName: agency?.name ?? user.agencyId,
         principal: { subject: user.id, role: user.role, agency: user.agencyId },
         csrfToken,
       },

@@ -18,6 +18,7 @@ const user: SignedInUser = {
   userId: 'user-1',
   email: 'alex@example.gov.uk',
   displayName: 'Alex <b>Officer</b>',
+  agencyName: 'West Midlands Police',
   principal: { subject: 'user-1', role: 'first-responder', agency: 'west-midlands-police' },
   csrfToken: 'csrf-123',
 };
@@ -40,9 +41,45 @@ describe('pages', () => {
       /<form method="post" action="\/sign-out"[^>]*>\s*<input type="hidden" name="_csrf" value="csrf-123">/,
     );
     expect(html).toContain('Alex &lt;b&gt;Officer&lt;/b&gt;');
-    expect(html).toContain('west-midlands-police');
+    // The agency by name, not by its id.
+    expect(html).toMatch(
+      /Signed in as <strong>Alex &lt;b&gt;Officer&lt;\/b&gt;<\/strong>, West Midlands Police/,
+    );
+    expect(html).not.toContain('west-midlands-police');
     expect(html).toContain('Your agency has no cases yet.');
   });
+
+  it.each([
+    ['signed in', 'my-cases', { title: 'My cases', user, rows: [] }],
+    ['signed out', 'sign-in', { title: 'Sign in', returnTo: '/cases' }],
+  ] as const)(
+    "carry Waypoint's own branding, not GOV.UK's, %s: no crown, wordmark, licence or Crown copyright",
+    (_when, view, context) => {
+      const html = renderPage(response, view, context);
+      expect(html).toMatch(
+        /<div class="govuk-generic-header">[\s\S]*class="govuk-generic-header__homepage-link">\s*Waypoint\s*<\/a>/,
+      );
+      for (const gov of [
+        'govuk-header',
+        'govuk-logo',
+        'govuk-footer__crown',
+        'GOV.UK',
+        'Crown copyright',
+        'Open Government Licence',
+        'govuk-footer__licence',
+        'images/favicon',
+        'govuk-icon',
+      ]) {
+        expect({ gov, found: html.includes(gov) }).toEqual({ gov, found: false });
+      }
+      expect(html).toContain(
+        '<link rel="icon" sizes="any" href="/assets/waypoint-icon.svg" type="image/svg+xml">',
+      );
+      expect(html).toMatch(
+        /<footer class="govuk-template__footer">[\s\S]*href="tel:08000121700">Modern Slavery Helpline/,
+      );
+    },
+  );
 
   it('show the GOV.UK error summary linked to the field, and the inline message', () => {
     const html = renderPage(response, 'identification-details', {

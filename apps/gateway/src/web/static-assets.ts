@@ -22,6 +22,8 @@ export function staticAssetsRouter(): Router {
     'manifest.json': path.join(govuk, 'assets', 'manifest.json'),
     'waypoint.css': path.join(own, 'waypoint.css'),
     'waypoint.mjs': path.join(own, 'waypoint.mjs'),
+    // Waypoint's own icon: GOV.UK Frontend's favicons are the crown, which only GOV.UK services may use.
+    'waypoint-icon.svg': path.join(own, 'waypoint-icon.svg'),
   };
 
   const router = express.Router();

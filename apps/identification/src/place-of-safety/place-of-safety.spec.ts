@@ -4,6 +4,7 @@ import type { PotentialVictimRecord } from '../identification.entities';
 import {
   PLACE_OF_SAFETY_WORKING_DAYS,
   placeOfSafetyDecisionDueOn,
+  placeOfSafetyDecisionOverdue,
   placeOfSafetyLapseTimer,
 } from './place-of-safety';
 
@@ -68,6 +69,13 @@ describe('the place-of-safety decision window', () => {
     expect(placeOfSafetyLapseTimer(winter, '2026-12-30' as LocalDate, origin).dueAt.toISOString()).toBe(
       '2026-12-31T00:00:00.000Z',
     );
+  });
+
+  it('is overdue only once the last day to decide is behind today in London', () => {
+    expect(placeOfSafetyDecisionOverdue('2026-04-09', '2026-04-08' as LocalDate)).toBe(false);
+    expect(placeOfSafetyDecisionOverdue('2026-04-09', '2026-04-09' as LocalDate)).toBe(false);
+    expect(placeOfSafetyDecisionOverdue('2026-04-09', '2026-04-10' as LocalDate)).toBe(true);
+    expect(placeOfSafetyDecisionOverdue('2026-12-31', '2027-01-01' as LocalDate)).toBe(true);
   });
 
   it('carries no personal details and is keyed once per journey and due date', () => {

@@ -17,6 +17,14 @@ export function placeOfSafetyDecisionDueOn(identifiedAt: Date, calendar: Working
   return calendar.addWorkingDays(londonDateOf(identifiedAt), PLACE_OF_SAFETY_WORKING_DAYS);
 }
 
+/**
+ * Overdue once the last day to decide is behind today in London and no decision is recorded: the
+ * whole last day is theirs, as for the lapse.
+ */
+export function placeOfSafetyDecisionOverdue(decisionDueOn: string, today: LocalDate): boolean {
+  return decisionDueOn < today;
+}
+
 /** The lapse fires at the start of the day after the last day to decide: the whole last day is theirs. */
 export function placeOfSafetyLapseTimer(
   victim: PotentialVictimRecord,

@@ -8,7 +8,7 @@ import { SignedInGuard } from '../../sessions/signed-in.guard';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
 import { callService, unexpectedAnswer } from '../service-answers';
-import { casesOf, myCasesRows } from './my-cases.view-model';
+import { awaitingDecisionsOf, casesOf, myCasesRows } from './my-cases.view-model';
 
 // HTML pages for people, not part of the JSON API's OpenAPI document.
 @ApiExcludeController()
@@ -27,18 +27,34 @@ export class MyCasesController {
 
   @Get('cases')
   async myCases(@CurrentUser() user: SignedInUser, @Res() response: Response): Promise<void> {
-    const answer = await callService<unknown>(this.services, user, 'referral', 'GET', '/referrals');
-    const cases = answer.status === 200 ? casesOf(answer.body) : undefined;
-    if (!cases) throw unexpectedAnswer('referral', answer.status === 200 ? 502 : answer.status);
-    const rows = myCasesRows(cases, londonDateOf(new Date()));
+    // An adult deciding in a place of safety has no referral yet: identification lists them.
+    const [referrals, deciding] = await Promise.all([
+      callService<unknown>(this.services, user, 'referral', 'GET', '/referrals'),
+      callService<unknown>(
+        this.services,
+        user,
+        'identification',
+        'GET',
+        '/identifications?awaiting=place-of-safety-decision',
+      ),
+    ]);
+    const cases = referrals.status === 200 ? casesOf(referrals.body) : undefined;
+    if (!cases) throw unexpectedAnswer('referral', referrals.status === 200 ? 502 : referrals.status);
+    const awaitingDecision = deciding.status === 200 ? awaitingDecisionsOf(deciding.body) : undefined;
+    // Never a list without them: their deadlines are the tightest, and a silent gap would hide them.
+    if (!awaitingDecision)
+      throw unexpectedAnswer('identification', deciding.status === 200 ? 502 : deciding.status);
+    const rows = myCasesRows(cases, awaitingDecision, londonDateOf(new Date()));
     this.pages.send(response, 'my-cases', {
       title: 'My cases',
       user,
       navigation: 'cases',
       rows,
       overdueCount: rows.filter((row) => row.overdue).length,
-      // Referral lists a bounded number of cases, newest first; say so rather than imply this is all.
-      truncated: (answer.body as { truncated?: unknown }).truncated === true,
+      // Both lists are bounded, newest first; say so rather than imply this is all.
+      truncated: [referrals.body, deciding.body].some(
+        (body) => (body as { truncated?: unknown }).truncated === true,
+      ),
     });
   }
 }

@@ -1,5 +1,12 @@
 import { parseLocalDate } from '@waypoint/calendar';
-import { casesOf, isOverdue, myCasesRows, type ReferralCaseSummary } from './my-cases.view-model';
+import {
+  awaitingDecisionsOf,
+  casesOf,
+  isOverdue,
+  myCasesRows,
+  type AwaitingDecisionSummary,
+  type ReferralCaseSummary,
+} from './my-cases.view-model';
 
 const today = parseLocalDate('2026-12-02');
 
@@ -13,6 +20,19 @@ function summary(overrides: Partial<ReferralCaseSummary> = {}): ReferralCaseSumm
     competentAuthority: 'SCA',
     submittedOn: '2026-11-30',
     nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-12-07' },
+    overdue: false,
+    ...overrides,
+  };
+}
+
+function deciding(overrides: Partial<AwaitingDecisionSummary> = {}): AwaitingDecisionSummary {
+  return {
+    journeyId: '7c1d2e3f-aaaa-4bbb-8ccc-dddd00001111',
+    // 23:30 UTC on 30 Nov is 23:30 GMT: still 30 Nov in London.
+    identifiedAt: '2026-11-30T23:30:00.000Z',
+    ageGroup: 'adult',
+    area: 'walsall',
+    placeOfSafetyDecisionDueOn: '2026-12-03',
     overdue: false,
     ...overrides,
   };
@@ -47,7 +67,7 @@ describe('overdue', () => {
 
 describe('my cases rows', () => {
   it('shows a case in words: reference, labels, status tag, next deadline', () => {
-    const [row] = myCasesRows([summary()], today);
+    const [row] = myCasesRows([summary()], [], today);
     expect(row).toEqual({
       journeyId: '0b6e1f9c-1111-4222-8333-944445555666',
       href: '/cases/0b6e1f9c-1111-4222-8333-944445555666',
@@ -64,6 +84,7 @@ describe('my cases rows', () => {
   it('shows a Duty to Notify record with a grey tag and no deadline', () => {
     const [row] = myCasesRows(
       [summary({ route: 'duty-to-notify', status: undefined, nextDeadline: null })],
+      [],
       today,
     );
     expect(row.status).toEqual({ text: 'Duty to Notify only', classes: 'govuk-tag--grey' });
@@ -85,9 +106,89 @@ describe('my cases rows', () => {
         }),
         summary({ journeyId: 'soon', nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-12-03' } }),
       ],
+      [],
       today,
     );
     expect(rows.map((row) => row.journeyId)).toEqual(['late', 'soon', 'later', 'none']);
+  });
+});
+
+describe('adults deciding in a place of safety', () => {
+  it('shows one as deciding, not yet referred, with the decision due date', () => {
+    const [row] = myCasesRows([], [deciding()], today);
+    expect(row).toEqual({
+      journeyId: '7c1d2e3f-aaaa-4bbb-8ccc-dddd00001111',
+      href: '/cases/7c1d2e3f-aaaa-4bbb-8ccc-dddd00001111',
+      reference: '7C1D2E3F',
+      ageGroup: 'Adult',
+      area: 'Walsall',
+      status: { text: 'Deciding (place of safety)', classes: 'govuk-tag--yellow' },
+      submittedOn: { text: 'Not yet', sortValue: '2026-11-30' },
+      nextDeadline: { text: 'Decision due: 3 December 2026', sortValue: '2026-12-03' },
+      overdue: false,
+    });
+  });
+
+  it('is overdue when identification says so, or once the last day is behind today in London', () => {
+    expect(myCasesRows([], [deciding({ overdue: true })], today)[0].overdue).toBe(true);
+    expect(myCasesRows([], [deciding({ placeOfSafetyDecisionDueOn: '2026-12-01' })], today)[0].overdue).toBe(
+      true,
+    );
+    // The whole last day is theirs.
+    expect(myCasesRows([], [deciding({ placeOfSafetyDecisionDueOn: today })], today)[0].overdue).toBe(false);
+  });
+
+  it('sorts them with the referrals: overdue first, then the nearest deadline', () => {
+    const rows = myCasesRows(
+      [
+        summary({
+          journeyId: 'rg-later',
+          nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-12-08' },
+        }),
+        summary({
+          journeyId: 'rg-late',
+          overdue: true,
+          nextDeadline: { kind: 'reasonable-grounds-overdue', dueOn: '2026-11-27' },
+        }),
+        summary({ journeyId: 'dtn', route: 'duty-to-notify', status: undefined, nextDeadline: null }),
+      ],
+      [
+        deciding({ journeyId: 'deciding-soon', placeOfSafetyDecisionDueOn: '2026-12-04' }),
+        deciding({ journeyId: 'deciding-late', placeOfSafetyDecisionDueOn: '2026-11-26', overdue: true }),
+        deciding({ journeyId: 'deciding-today', placeOfSafetyDecisionDueOn: '2026-12-02' }),
+      ],
+      today,
+    );
+    expect(rows.map((row) => row.journeyId)).toEqual([
+      'deciding-late',
+      'rg-late',
+      'deciding-today',
+      'deciding-soon',
+      'rg-later',
+      'dtn',
+    ]);
+  });
+
+  it('shows a journey once: still deciding after a lapse made the Duty to Notify, the row is the decision', () => {
+    const journeyId = '7c1d2e3f-aaaa-4bbb-8ccc-dddd00001111';
+    const rows = myCasesRows(
+      [summary({ journeyId, route: 'duty-to-notify', status: undefined, nextDeadline: null })],
+      [deciding({ journeyId, placeOfSafetyDecisionDueOn: '2026-11-30', overdue: true })],
+      today,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].status.text).toBe('Deciding (place of safety)');
+    expect(rows[0].overdue).toBe(true);
+  });
+});
+
+describe('awaitingDecisionsOf', () => {
+  it('reads the list and drops entries that are not adults deciding', () => {
+    expect(
+      awaitingDecisionsOf({ identifications: [deciding(), { journeyId: 'x' }, null], truncated: false }),
+    ).toHaveLength(1);
+    expect(awaitingDecisionsOf({ cases: [] })).toBeUndefined();
+    expect(awaitingDecisionsOf(null)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
-import type { LocalDate } from '@waypoint/calendar';
+import { londonDateOf, type LocalDate } from '@waypoint/calendar';
 import type { AgeGroup, Area, NrmCaseStatusV1 } from '@waypoint/contracts';
 import {
   AREA_LABELS,
+  DECIDING_PLACE_OF_SAFETY_TAG,
   DUTY_TO_NOTIFY_TAG,
   SHORT_AGE_GROUP_LABELS,
   STATUS_TAGS,
@@ -21,6 +22,19 @@ export interface ReferralCaseSummary {
   competentAuthority?: string;
   submittedOn: string;
   nextDeadline: { kind: string; dueOn: string } | null;
+  overdue: boolean;
+}
+
+/**
+ * An adult offered a place of safety who has not decided yet, as identification's
+ * `GET /identifications?awaiting=place-of-safety-decision` lists it. They have no referral until they decide.
+ */
+export interface AwaitingDecisionSummary {
+  journeyId: string;
+  identifiedAt: string;
+  ageGroup: AgeGroup;
+  area: Area;
+  placeOfSafetyDecisionDueOn: string;
   overdue: boolean;
 }
 
@@ -80,19 +94,50 @@ export function caseRowOf(summary: ReferralCaseSummary, today: LocalDate): CaseR
   };
 }
 
+/** The row of an adult still deciding: their decision deadline is the tightest a first responder has. */
+export function decidingRowOf(summary: AwaitingDecisionSummary, today: LocalDate): CaseRow {
+  const dueOn = summary.placeOfSafetyDecisionDueOn;
+  const identifiedOn = londonDateOf(new Date(summary.identifiedAt));
+  return {
+    journeyId: summary.journeyId,
+    href: `/cases/${encodeURIComponent(summary.journeyId)}`,
+    reference: journeyReference(summary.journeyId),
+    ageGroup: labelOf(SHORT_AGE_GROUP_LABELS, summary.ageGroup),
+    area: labelOf(AREA_LABELS, summary.area),
+    status: { ...DECIDING_PLACE_OF_SAFETY_TAG },
+    // Not referred (yet): the day of identification still orders it among the referrals.
+    submittedOn: { text: 'Not yet', sortValue: identifiedOn },
+    nextDeadline: { text: `Decision due: ${formatLocalDate(dueOn)}`, sortValue: dueOn },
+    // The whole last day is theirs; past it, undecided is late even if the list has not caught up.
+    overdue: summary.overdue || dueOn < today,
+  };
+}
+
 /**
  * The order a first responder works in without touching the sort buttons (which need JavaScript): overdue
  * first, then the nearest deadline, then cases with nothing due; ties by newest referral.
+ *
+ * One row per journey. An adult still deciding after the window lapsed also has the anonymous Duty to Notify
+ * that the lapse made; their row stays "deciding" (and overdue), since the decision is still theirs to record.
  */
-export function myCasesRows(cases: readonly ReferralCaseSummary[], today: LocalDate): CaseRow[] {
-  return cases
-    .map((summary) => caseRowOf(summary, today))
-    .sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        a.nextDeadline.sortValue.localeCompare(b.nextDeadline.sortValue) ||
-        b.submittedOn.sortValue.localeCompare(a.submittedOn.sortValue),
-    );
+export function myCasesRows(
+  cases: readonly ReferralCaseSummary[],
+  awaitingDecision: readonly AwaitingDecisionSummary[],
+  today: LocalDate,
+): CaseRow[] {
+  const deciding = awaitingDecision.map((summary) => decidingRowOf(summary, today));
+  const decidingIds = new Set(deciding.map((row) => row.journeyId));
+  return [
+    ...deciding,
+    ...cases
+      .filter((summary) => !decidingIds.has(summary.journeyId))
+      .map((summary) => caseRowOf(summary, today)),
+  ].sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      a.nextDeadline.sortValue.localeCompare(b.nextDeadline.sortValue) ||
+      b.submittedOn.sortValue.localeCompare(a.submittedOn.sortValue),
+  );
 }
 
 /** A `GET /referrals` answer, or nothing when its shape is not the one this console knows. */
@@ -107,5 +152,20 @@ export function casesOf(body: unknown): ReferralCaseSummary[] | undefined {
       typeof (item as ReferralCaseSummary).journeyId === 'string' &&
       ((item as ReferralCaseSummary).route === 'nrm' ||
         (item as ReferralCaseSummary).route === 'duty-to-notify'),
+  );
+}
+
+/** A `GET /identifications?awaiting=place-of-safety-decision` answer, or nothing when its shape is unknown. */
+export function awaitingDecisionsOf(body: unknown): AwaitingDecisionSummary[] | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const items = (body as { identifications?: unknown }).identifications;
+  if (!Array.isArray(items)) return undefined;
+  return items.filter(
+    (item): item is AwaitingDecisionSummary =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as AwaitingDecisionSummary).journeyId === 'string' &&
+      typeof (item as AwaitingDecisionSummary).identifiedAt === 'string' &&
+      typeof (item as AwaitingDecisionSummary).placeOfSafetyDecisionDueOn === 'string',
   );
 }
