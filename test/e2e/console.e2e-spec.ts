@@ -29,6 +29,11 @@ const responder = {
   password: randomBytes(18).toString('base64url'),
   displayName: 'Priya Responder',
 };
+/** A commissioner of the same agency: the console has no pages for them yet, and no case may open. */
+const commissioner = {
+  email: `commissioner-${randomUUID().slice(0, 8)}@e2e.waypoint.test`,
+  password: randomBytes(18).toString('base64url'),
+};
 /** A second account, only for the lockout check, so locking it cannot disturb the journey. */
 const lockable = {
   email: `lockable-${randomUUID().slice(0, 8)}@e2e.waypoint.test`,
@@ -52,16 +57,17 @@ async function createAccounts(): Promise<void> {
   try {
     const accounts = new AccountsRepository(dataSource);
     await accounts.addAgency({ id: agency, name: 'West Midlands Police (e2e)' });
-    for (const [account, displayName] of [
-      [responder, responder.displayName],
-      [lockable, 'Locked Out'],
+    for (const [account, displayName, role] of [
+      [responder, responder.displayName, 'first-responder'],
+      [lockable, 'Locked Out', 'first-responder'],
+      [commissioner, 'Chris Commissioner', 'commissioner'],
     ] as const) {
       await accounts.addUser({
         id: randomUUID(),
         email: account.email,
         displayName,
         agencyId: agency,
-        role: 'first-responder',
+        role,
         passwordHash: await hashPassword(account.password),
       });
     }
@@ -555,6 +561,33 @@ describe('without JavaScript, and without the CSRF token', () => {
     expect(answer.status()).toBe(403);
     expect(await answer.text()).toContain('You cannot do that');
     expect(await identificationsOfAgency()).toBe(before);
+  });
+});
+
+describe('a role the console has no pages for yet', () => {
+  it('a commissioner signs in to a page saying so, with no case navigation, and cannot open a case', async () => {
+    const own = await browser.newContext();
+    const previous = page;
+    page = await own.newPage();
+    try {
+      await page.goto(`${gateway()}/sign-in`);
+      await signIn(commissioner.email, commissioner.password);
+
+      expect(new URL(page.url()).pathname).toBe('/');
+      await expect(page.locator('h1').innerText()).resolves.toBe('You are signed in');
+      await expect(page.locator('main').innerText()).resolves.toContain('never individual cases');
+      await expect(page.getByRole('link', { name: 'My cases' }).count()).resolves.toBe(0);
+      await checkPage('commissioner-signed-in');
+
+      await page.goto(`${gateway()}/cases/${journeyId}`);
+      await expect(page.locator('h1').innerText()).resolves.toBe('You cannot do that');
+      await expect(page.locator('main').innerText()).resolves.not.toMatch(
+        /Recovery period|Competent authority/,
+      );
+    } finally {
+      await own.close();
+      page = previous;
+    }
   });
 });
 

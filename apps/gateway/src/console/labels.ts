@@ -1,3 +1,4 @@
+import type { Role } from '@waypoint/auth';
 import type {
   AgeGroup,
   Area,
@@ -162,3 +163,12 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
   if (value === undefined) return '';
   return (labels as Record<string, string>)[value] ?? value;
 }
+
+export const ROLE_LABELS: Record<Role, string> = {
+  'first-responder': 'First responder',
+  advocate: 'Advocate',
+  'safe-house-staff': 'Safe-house staff',
+  'support-worker': 'Support worker',
+  commissioner: 'Commissioner',
+  administrator: 'Administrator',
+};

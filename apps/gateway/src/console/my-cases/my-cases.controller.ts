@@ -7,6 +7,7 @@ import { CurrentUser } from '../../sessions/current-user.decorator';
 import { SignedInGuard } from '../../sessions/signed-in.guard';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
+import { hasConsolePages, signedInElsewhereView } from '../home/home';
 import { callService, unexpectedAnswer } from '../service-answers';
 import { awaitingDecisionsOf, casesOf, myCasesRows } from './my-cases.view-model';
 
@@ -21,8 +22,9 @@ export class MyCasesController {
   ) {}
 
   @Get()
-  home(@Res() response: Response): void {
-    response.redirect(303, '/cases');
+  home(@CurrentUser() user: SignedInUser, @Res() response: Response): void {
+    if (hasConsolePages(user.principal.role)) return response.redirect(303, '/cases');
+    this.pages.send(response, 'signed-in-elsewhere', { user, ...signedInElsewhereView(user.principal.role) });
   }
 
   @Get('cases')

@@ -43,7 +43,7 @@ describe('safeReturnTo', () => {
     '/sign-in?returnTo=/cases',
     '/cases\u0000',
     'cases',
-  ])('sends %p to the case list instead', (value) => {
-    expect(safeReturnTo(value)).toBe('/cases');
+  ])('sends %p to the home page instead', (value) => {
+    expect(safeReturnTo(value)).toBe('/');
   });
 });

@@ -43,11 +43,12 @@ export function lockedMessage(until: Date): string {
 
 /**
  * Where to go after signing in: a path on this site only. Anything that a browser could read as another origin
- * (`//evil.example`, `/\evil.example`, `https://…`, control characters) falls back to the case list, so the
+ * (`//evil.example`, `/\evil.example`, `https://…`, control characters) falls back to the home page (which leads
+ * each role to its pages), so the
  * sign-in page cannot be used to send a user elsewhere.
  */
 export function safeReturnTo(value: string | undefined): string {
-  const fallback = '/cases';
+  const fallback = '/';
   if (!value || value.length > 2000) return fallback;
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   // eslint-disable-next-line no-control-regex
