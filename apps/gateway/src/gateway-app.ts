@@ -2,14 +2,16 @@ import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  bodyParserErrors,
   createValidationPipe,
   loadEnvironment,
   MAX_BODY_BYTES,
   OpenApiDocumentHolder,
   requestContextMiddleware,
+  requireJsonBody,
 } from '@waypoint/platform';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { GatewayExceptionFilter } from './gateway-exception.filter';
 import { GatewayEnvironment } from './gateway-environment';
@@ -63,41 +65,4 @@ export async function createGateway(): Promise<NestExpressApplication> {
   configureWeb(app);
   app.get(OpenApiDocumentHolder).publish(buildGatewayOpenApiDocument(app));
   return app;
-}
-
-function requireJsonBody(request: Request, response: Response, next: NextFunction): void {
-  const hasBody =
-    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0') ||
-    request.headers['transfer-encoding'] !== undefined;
-  if (
-    ['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) &&
-    hasBody &&
-    !request.is('application/json')
-  ) {
-    const message = 'request body must be application/json';
-    response.status(415).json({
-      statusCode: 415,
-      error: 'Unsupported Media Type',
-      message: [message],
-      errors: [{ field: '(body)', rule: 'contentType', message }],
-    });
-    return;
-  }
-  next();
-}
-
-function bodyParserErrors(error: unknown, _request: Request, response: Response, next: NextFunction): void {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return next(error);
-  const { type, status } = error as { type: string; status?: number };
-  const answer = (code: number, rule: string, message: string) =>
-    response.status(code).json({
-      statusCode: code,
-      error: code === 413 ? 'Payload Too Large' : 'Bad Request',
-      message: [message],
-      errors: [{ field: '(body)', rule, message }],
-    });
-  if (type === 'entity.too.large')
-    return void answer(413, 'maxBodySize', `request body exceeds ${MAX_BODY_BYTES} bytes`);
-  if (type === 'entity.parse.failed') return void answer(400, 'json', 'request body is not valid JSON');
-  answer(status ?? 400, type, type);
 }

@@ -3,10 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { deadLetterTopicOf, type CloudEvent } from '@waypoint/contracts';
 import { KafkaEventServer, PassThroughRpcErrors } from '@waypoint/messaging';
 import type { NestMicroservice } from '@nestjs/microservices';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { MAX_BODY_BYTES } from './body-limits';
+import { bodyParserErrors, MAX_BODY_BYTES, requireJsonBody } from './body-limits';
 import { loadEnvironment, ServiceEnvironment } from './environment';
 import { buildOpenApiDocument, type OpenApiOptions } from './openapi/openapi-document';
 import { OpenApiDocumentHolder } from './openapi/openapi.controller';
@@ -83,58 +83,4 @@ export async function startService(options: StartServiceOptions): Promise<INestA
   await app.listen(env.PORT, env.HOST);
   new Logger(options.service).log(`listening on http://${env.HOST}:${env.PORT}`);
   return app;
-}
-
-/** Commands take JSON only; anything else would be parsed as an empty body and misreported. */
-function requireJsonBody(request: Request, response: Response, next: NextFunction): void {
-  const hasBody =
-    request.headers['content-length'] !== '0' && request.headers['content-length'] !== undefined;
-  if (
-    ['POST', 'PUT', 'PATCH'].includes(request.method) &&
-    (hasBody || request.headers['transfer-encoding'])
-  ) {
-    if (!request.is('application/json')) {
-      response.status(415).json({
-        statusCode: 415,
-        error: 'Unsupported Media Type',
-        message: ['request body must be application/json'],
-        errors: [{ field: '(body)', rule: 'contentType', message: 'request body must be application/json' }],
-      });
-      return;
-    }
-  }
-  next();
-}
-
-/** body-parser fails before Nest's pipes run; answer in the same JSON shape as validation errors. */
-function bodyParserErrors(error: unknown, _request: Request, response: Response, next: NextFunction): void {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return next(error);
-  const { type, status } = error as { type: string; status?: number };
-  if (type === 'entity.too.large') {
-    response.status(413).json({
-      statusCode: 413,
-      error: 'Payload Too Large',
-      message: [`request body exceeds ${MAX_BODY_BYTES} bytes`],
-      errors: [
-        { field: '(body)', rule: 'maxBodySize', message: `request body exceeds ${MAX_BODY_BYTES} bytes` },
-      ],
-    });
-    return;
-  }
-  if (type === 'entity.parse.failed') {
-    response.status(400).json({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: ['request body is not valid JSON'],
-      errors: [{ field: '(body)', rule: 'json', message: 'request body is not valid JSON' }],
-    });
-    return;
-  }
-  // Any other body-parser refusal (an unsupported charset, say), in the same shape, naming the body.
-  response.status(status ?? 400).json({
-    statusCode: status ?? 400,
-    error: 'Bad Request',
-    message: [type],
-    errors: [{ field: '(body)', rule: type, message: type }],
-  });
 }
