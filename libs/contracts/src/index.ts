@@ -7,3 +7,4 @@ export * from './event-validation';
 export * from './build-event';
 export * from './events/identification.events';
 export * from './events/referral.events';
+export * from './is-exploitation-types';

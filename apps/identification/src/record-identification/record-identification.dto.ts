@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -26,6 +25,7 @@ import {
   EXPLOITATION_TYPES,
   FIRST_RESPONDER_ORGANISATION_TYPES,
   INDICATOR_CODES,
+  IsExploitationTypes,
   IsLocalDate,
   type AgeGroup,
   type Area,
@@ -90,11 +90,7 @@ export class RecordIdentificationDto {
     description: 'Every type seen; several may apply at once',
     example: ['labour'],
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(EXPLOITATION_TYPES.length)
-  @ArrayUnique()
-  @IsIn(EXPLOITATION_TYPES, { each: true })
+  @IsExploitationTypes()
   exploitationTypes!: ExploitationType[];
 
   @ApiProperty({ example: false })

@@ -1,7 +1,7 @@
+import { IsExploitationTypes } from '../is-exploitation-types';
 import { IsLocalDate } from '../is-local-date';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -20,7 +20,6 @@ import {
   AREAS,
   CONSENT_DECISIONS,
   EXPLOITATION_LOCATIONS,
-  EXPLOITATION_TYPES,
   FIRST_RESPONDER_ORGANISATION_TYPES,
   INDICATOR_CODES,
   type AgeGroup,
@@ -62,11 +61,7 @@ export class PotentialVictimIdentifiedV1 {
   @IsIn(AGE_GROUPS)
   ageGroup!: AgeGroup;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(EXPLOITATION_TYPES.length)
-  @ArrayUnique()
-  @IsIn(EXPLOITATION_TYPES, { each: true })
+  @IsExploitationTypes()
   exploitationTypes!: ExploitationType[];
 
   @IsBoolean()
@@ -126,11 +121,7 @@ export class ConsentGivenLaterV1 {
   @IsISO8601({ strict: true })
   consentGivenAt!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(EXPLOITATION_TYPES.length)
-  @ArrayUnique()
-  @IsIn(EXPLOITATION_TYPES, { each: true })
+  @IsExploitationTypes()
   exploitationTypes!: ExploitationType[];
 
   @IsIn(AREAS)
@@ -179,11 +170,7 @@ export class PlaceOfSafetyLapsedV1 {
   @IsLocalDate()
   decisionDueOn!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(EXPLOITATION_TYPES.length)
-  @ArrayUnique()
-  @IsIn(EXPLOITATION_TYPES, { each: true })
+  @IsExploitationTypes()
   exploitationTypes!: ExploitationType[];
 
   @IsIn(AREAS)
