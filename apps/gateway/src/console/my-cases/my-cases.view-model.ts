@@ -140,32 +140,33 @@ export function myCasesRows(
   );
 }
 
+/** The items of a service's list answer `{ [key]: [...] }` that look as expected, or nothing when its shape is not. */
+function listOf<T>(body: unknown, key: string, isItem: (item: Partial<T>) => boolean): T[] | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const items = (body as Record<string, unknown>)[key];
+  if (!Array.isArray(items)) return undefined;
+  return items.filter(
+    (item): item is T => typeof item === 'object' && item !== null && isItem(item as Partial<T>),
+  );
+}
+
 /** A `GET /referrals` answer, or nothing when its shape is not the one this console knows. */
 export function casesOf(body: unknown): ReferralCaseSummary[] | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const cases = (body as { cases?: unknown }).cases;
-  if (!Array.isArray(cases)) return undefined;
-  return cases.filter(
-    (item): item is ReferralCaseSummary =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as ReferralCaseSummary).journeyId === 'string' &&
-      ((item as ReferralCaseSummary).route === 'nrm' ||
-        (item as ReferralCaseSummary).route === 'duty-to-notify'),
+  return listOf<ReferralCaseSummary>(
+    body,
+    'cases',
+    (item) => typeof item.journeyId === 'string' && (item.route === 'nrm' || item.route === 'duty-to-notify'),
   );
 }
 
 /** A `GET /identifications?awaiting=place-of-safety-decision` answer, or nothing when its shape is unknown. */
 export function awaitingDecisionsOf(body: unknown): AwaitingDecisionSummary[] | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const items = (body as { identifications?: unknown }).identifications;
-  if (!Array.isArray(items)) return undefined;
-  return items.filter(
-    (item): item is AwaitingDecisionSummary =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as AwaitingDecisionSummary).journeyId === 'string' &&
-      typeof (item as AwaitingDecisionSummary).identifiedAt === 'string' &&
-      typeof (item as AwaitingDecisionSummary).placeOfSafetyDecisionDueOn === 'string',
+  return listOf<AwaitingDecisionSummary>(
+    body,
+    'identifications',
+    (item) =>
+      typeof item.journeyId === 'string' &&
+      typeof item.identifiedAt === 'string' &&
+      typeof item.placeOfSafetyDecisionDueOn === 'string',
   );
 }
