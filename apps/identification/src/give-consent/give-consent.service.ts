@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
-import { outboxCommitted, outboxInsert, syncScheduledEvents } from '@waypoint/messaging';
+import { cancelScheduledEvents, outboxCommitted, outboxInsert } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import { IdentificationRepository } from '../identification.repository';
 import { identifiedEvent } from '../place-of-safety/place-of-safety';
@@ -44,7 +44,7 @@ export class GiveConsent {
       if (victim.consent === 'undecided') {
         // The place-of-safety decision: the identification is published now, with it. If the
         // window had lapsed, the Duty to Notify was already recorded and referral keeps it.
-        await syncScheduledEvents(manager, journeyId, []);
+        await cancelScheduledEvents(manager, journeyId);
         event = identifiedEvent(victim, decision, origin, decidedAt);
       } else {
         event = buildEvent(
