@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPKCS8, SignJWT } from 'jose';
+import { importPKCS8, SignJWT, type KeyLike } from 'jose';
 import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, type Principal } from './principal';
 
 export interface KeyPairFiles {
@@ -28,13 +28,18 @@ export function ensureDevelopmentKeyPair(dir: string): KeyPairFiles {
   return { privateKeyPath, publicKeyPath };
 }
 
-/** Mints a service token as the gateway will; used by the demo, tests and the benchmark. */
+/** The signing key, parsed once: the gateway mints a token per proxied call, so parsing per token would cost on every request. */
+export function importSigningKey(privateKeyPem: string): Promise<KeyLike> {
+  return importPKCS8(privateKeyPem, TOKEN_ALGORITHM);
+}
+
+/** Mints a service token as the gateway does; also used by the demo, tests and the benchmark. */
 export async function mintToken(
-  privateKeyPem: string,
+  privateKey: string | KeyLike,
   principal: Principal,
   ttlSeconds = 3_600,
 ): Promise<string> {
-  const key = await importPKCS8(privateKeyPem, TOKEN_ALGORITHM);
+  const key = typeof privateKey === 'string' ? await importSigningKey(privateKey) : privateKey;
   return new SignJWT({ role: principal.role, agency: principal.agency })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
     .setSubject(principal.subject)

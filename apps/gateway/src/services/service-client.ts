@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { mintToken, type Principal } from '@waypoint/auth';
+import { importSigningKey, mintToken, type Principal } from '@waypoint/auth';
 import { v7 as uuidv7 } from 'uuid';
 import {
   GATEWAY_ENVIRONMENT,
@@ -38,8 +38,11 @@ export class ServiceClient {
     @Inject(SIGNING_KEY_PEM) private readonly signingKeyPem: string,
   ) {}
 
+  private signingKey?: ReturnType<typeof importSigningKey>;
+
   mintFor(principal: Principal, ttlSeconds: number): Promise<string> {
-    return mintToken(this.signingKeyPem, principal, ttlSeconds);
+    this.signingKey ??= importSigningKey(this.signingKeyPem);
+    return this.signingKey.then((key) => mintToken(key, principal, ttlSeconds));
   }
 
   /**
