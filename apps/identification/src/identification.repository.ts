@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import type { OutgoingEvent } from '@waypoint/contracts';
 import {
-  outboxCommitted,
+  commitStatement,
   outboxInsert,
   scheduledEventsInsert,
   type ScheduledEvent,
@@ -87,8 +87,10 @@ export class IdentificationRepository {
       ctes.push(`timers AS (${timer.sql})`);
     }
     const outbox = outboxInsert(events, params.length + 1);
-    await this.dataSource.query(`WITH ${ctes.join(', ')} ${outbox.sql}`, [...params, ...outbox.params]);
-    outboxCommitted();
+    await commitStatement(this.dataSource, `WITH ${ctes.join(', ')} ${outbox.sql}`, [
+      ...params,
+      ...outbox.params,
+    ]);
   }
 
   /**

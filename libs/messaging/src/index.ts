@@ -1,6 +1,8 @@
 export * from './messaging-tables.migration';
-export * from './outbox-writer';
-export * from './outbox-relay';
+export { outboxInsert, type SqlFragment } from './outbox-insert';
+// Not outboxCommitted: the relay is woken by the one helper that commits (unit-of-work.ts).
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
+export * from './unit-of-work';
 export * from './event-context';
 export * from './kafka-event-server';
 export * from './kafka-client';

@@ -13,8 +13,8 @@ import {
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventContext } from './event-context';
-import { outboxCommitted } from './outbox-relay';
 import { backoffMs, isTransientError, sleep } from './transient-error';
+import { commitUnitOfWork } from './unit-of-work';
 
 export interface KafkaEventServerOptions {
   service: string;
@@ -287,7 +287,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async applyInTransaction(items: WorkItem[]): Promise<CloudEvent[]> {
-    const committed = await this.options.dataSource.transaction(async (manager) => {
+    // Handlers may write outbox rows: the unit of work wakes the relay once they commit.
+    return commitUnitOfWork(this.options.dataSource, async (manager) => {
       const fresh = await this.claimInbox(manager, items);
       const applied: CloudEvent[] = [];
       for (const { event } of items) {
@@ -303,9 +304,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       return applied;
     });
-    // Handlers may have written outbox rows: publish them now, not at the relay's next poll.
-    outboxCommitted();
-    return committed;
   }
 
   /** Inserts inbox rows; returns the ids that were not there yet (i.e. still to be applied). */

@@ -10,7 +10,7 @@ import {
 } from '@waypoint/contracts';
 import { Kafka, logLevel, Partitioners, type KafkaMessage, type Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { eventually } from '../../../test/support/mesh';
 import { testAdminUrl, testBrokers } from '../../../test/support/test-environment';
 import { EventContext } from './event-context';
@@ -19,8 +19,9 @@ import {
   CreateMessagingTables1763900000000,
   DropOutboxNotifyTrigger1764000000000,
 } from './messaging-tables.migration';
-import { outboxCommitted, OutboxRelay } from './outbox-relay';
-import { OutboxWriter } from './outbox-writer';
+import { outboxInsert } from './outbox-insert';
+import { OutboxRelay } from './outbox-relay';
+import { commitStatement, commitUnitOfWork } from './unit-of-work';
 import { PassThroughRpcErrors } from './pass-through-rpc-errors.filter';
 
 // Real Postgres and a real Kafka broker; only the handler is a test double.
@@ -75,6 +76,11 @@ function identified(journeyId: string = randomUUID()): OutgoingEvent {
     },
     { service: 'it', correlationId: randomUUID() },
   );
+}
+
+async function appendToOutbox(manager: EntityManager, events: OutgoingEvent[]): Promise<void> {
+  const { sql, params } = outboxInsert(events);
+  await manager.query(sql, params);
 }
 
 async function freshTopics(): Promise<{ topic: string; deadLetterTopic: string; group: string }> {
@@ -205,14 +211,13 @@ describe('transactional outbox relay', () => {
       batchSize: 7,
     });
     relay.start();
-    const sut = new OutboxWriter();
     const journeys = [randomUUID(), randomUUID()];
     const sent: string[] = [];
     try {
       for (let i = 0; i < 20; i++) {
         const events = journeys.map((journeyId) => ({ ...identified(journeyId), topic: topics.topic }));
         sent.push(...events.map(({ event }) => event.id));
-        await dataSource.transaction((manager) => sut.append(manager, events));
+        await commitUnitOfWork(dataSource, (manager) => appendToOutbox(manager, events));
       }
       const received = await readAll(topics.topic, sent.length);
       for (const journeyId of journeys) {
@@ -233,7 +238,20 @@ describe('transactional outbox relay', () => {
     }
   });
 
-  it('publishes at once when this process reports a commit, with the idle poll out of the way', async () => {
+  it.each([
+    [
+      'a unit of work',
+      (committed: OutgoingEvent) =>
+        commitUnitOfWork(dataSource, (manager) => appendToOutbox(manager, [committed])),
+    ],
+    [
+      'a single statement',
+      (committed: OutgoingEvent) => {
+        const { sql, params } = outboxInsert([committed]);
+        return commitStatement(dataSource, sql, params);
+      },
+    ],
+  ])('publishes at once what %s committed, with the idle poll out of the way', async (_how, commit) => {
     const topics = await freshTopics();
     const relay = new OutboxRelay({
       service: 'it',
@@ -242,13 +260,11 @@ describe('transactional outbox relay', () => {
       idlePollMs: { min: 600_000, max: 600_000 },
     });
     relay.start();
-    const sut = new OutboxWriter();
     try {
       // Let the relay finish its start-up drain and settle into waiting for a nudge.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const committed = { ...identified(), topic: topics.topic };
-      await dataSource.transaction((manager) => sut.append(manager, [committed]));
-      outboxCommitted();
+      await commit(committed);
       const received = await readAll(topics.topic, 1);
       expect(received.map((message) => (JSON.parse(message.value!.toString()) as CloudEvent).id)).toEqual([
         committed.event.id,
@@ -267,11 +283,11 @@ describe('transactional outbox relay', () => {
       idlePollMs: { min: 5, max: 100 },
     });
     relay.start();
-    const sut = new OutboxWriter();
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const committed = { ...identified(), topic: topics.topic };
-      await dataSource.transaction((manager) => sut.append(manager, [committed]));
+      // A plain transaction, as another process's commit looks to this one: no wake-up.
+      await dataSource.transaction((manager) => appendToOutbox(manager, [committed]));
       const received = await readAll(topics.topic, 1);
       expect(received.map((message) => (JSON.parse(message.value!.toString()) as CloudEvent).id)).toEqual([
         committed.event.id,
@@ -289,17 +305,16 @@ describe('transactional outbox relay', () => {
       kafka,
     });
     relay.start();
-    const sut = new OutboxWriter();
     try {
       const rolledBack = { ...identified(), topic: topics.topic };
       await expect(
-        dataSource.transaction(async (manager) => {
-          await sut.append(manager, [rolledBack]);
+        commitUnitOfWork(dataSource, async (manager) => {
+          await appendToOutbox(manager, [rolledBack]);
           throw new Error('state change failed');
         }),
       ).rejects.toThrow('state change failed');
       const committed = { ...identified(), topic: topics.topic };
-      await dataSource.transaction((manager) => sut.append(manager, [committed]));
+      await commitUnitOfWork(dataSource, (manager) => appendToOutbox(manager, [committed]));
       const received = await readAll(topics.topic, 1);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(received.map((message) => (JSON.parse(message.value!.toString()) as CloudEvent).id)).toEqual([

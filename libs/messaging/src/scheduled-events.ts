@@ -7,9 +7,9 @@ import {
   type PayloadOf,
 } from '@waypoint/contracts';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { outboxCommitted } from './outbox-relay';
-import { outboxInsert, type SqlFragment } from './outbox-writer';
+import { outboxInsert, type SqlFragment } from './outbox-insert';
 import { backoffMs, sleep } from './transient-error';
+import { commitUnitOfWork } from './unit-of-work';
 
 /**
  * Durable timers: an event to publish at a future instant (a statutory clock, a decision window
@@ -198,7 +198,7 @@ export class ScheduledEventRunner {
 
   private async fireBatch(): Promise<number> {
     const now = this.now();
-    const fired = await this.options.dataSource.transaction(async (manager) => {
+    const fired = await commitUnitOfWork(this.options.dataSource, async (manager) => {
       const rows = await manager.query<DueRow[]>(
         `SELECT schedule_key, event_type, journey_id, payload, origin, due_at FROM scheduled_event
          WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $1
@@ -217,10 +217,7 @@ export class ScheduledEventRunner {
       ]);
       return rows.length;
     });
-    if (fired > 0) {
-      this.fired += fired;
-      outboxCommitted();
-    }
+    this.fired += fired;
     return fired;
   }
 

@@ -12,7 +12,6 @@ import { AuthGuard, TokenVerifier } from '@waypoint/auth';
 import {
   createKafka,
   OutboxRelay,
-  OutboxWriter,
   parseBrokers,
   ScheduledEventRunner,
 } from '@waypoint/messaging';
@@ -112,7 +111,6 @@ export class PlatformModule {
             }),
         },
         OutboxRelayLifecycle,
-        OutboxWriter,
         KafkaProbe,
         OpenApiDocumentHolder,
         ...(options.scheduledEvents
@@ -131,7 +129,6 @@ export class PlatformModule {
         SERVICE_NAME,
         SERVICE_ENVIRONMENT,
         Kafka,
-        OutboxWriter,
         OutboxRelay,
         TokenVerifier,
         OpenApiDocumentHolder,

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
-import { cancelScheduledEvents, outboxCommitted, outboxInsert } from '@waypoint/messaging';
+import { cancelScheduledEvents, commitUnitOfWork, outboxInsert } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import { IdentificationRepository } from '../identification.repository';
 import { identifiedEvent } from '../place-of-safety/place-of-safety';
@@ -30,7 +30,7 @@ export class GiveConsent {
     by: Principal,
     origin: EventOrigin,
   ): Promise<ConsentRecorded> {
-    const recorded = await this.dataSource.transaction(async (manager) => {
+    return commitUnitOfWork(this.dataSource, async (manager) => {
       const victim = await this.identifications.lockForAgency(manager, journeyId, by.agency);
       if (!victim) throw new NotFoundException(`no identification ${journeyId} for your agency`);
       if (victim.ageGroup === 'child')
@@ -71,7 +71,5 @@ export class GiveConsent {
       );
       return { journeyId, consent: decision, decidedAt: decidedAt.toISOString() };
     });
-    outboxCommitted();
-    return recorded;
   }
 }

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type EventOrigin } from '@waypoint/contracts';
-import { outboxCommitted } from '@waypoint/messaging';
+import { commitUnitOfWork } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
 import type { PersonalDetailsDto } from '../record-identification/record-identification.dto';
@@ -51,7 +51,7 @@ export class PersonalDataService {
   }
 
   async erase(journeyId: string, by: Principal, origin: EventOrigin): Promise<PersonalDataErased> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    return commitUnitOfWork(this.dataSource, async (manager) => {
       const victim = await this.requireOwnRecord(manager, journeyId, by);
       const erasedBefore = await this.identifications.erasedAtOf(manager, journeyId);
       if (erasedBefore) return { journeyId, erasedAt: erasedBefore.toISOString() };
@@ -66,8 +66,6 @@ export class PersonalDataService {
       await this.identifications.erasePersonalData(manager, journeyId, erasedAt, by, [event]);
       return { journeyId, erasedAt: erasedAt.toISOString() };
     });
-    outboxCommitted();
-    return result;
   }
 
   private async requireOwnRecord(

@@ -1,5 +1,5 @@
 import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
-import { outboxCommitted, syncScheduledEvents } from '@waypoint/messaging';
+import { commitUnitOfWork, syncScheduledEvents } from '@waypoint/messaging';
 import {
   BadRequestException,
   ConflictException,
@@ -106,7 +106,7 @@ export class RecordNrmDecision {
     by: Principal,
     origin: EventOrigin,
   ): Promise<NrmCaseView> {
-    const view = await this.dataSource.transaction(async (manager) => {
+    return commitUnitOfWork(this.dataSource, async (manager) => {
       const record = await this.referrals.lockCaseForAgency(manager, journeyId, by.agency);
       // 404 for other agencies too: whether a case exists is itself need-to-know.
       if (!record) throw new NotFoundException(`no NRM case for journey ${journeyId} in your agency`);
@@ -152,7 +152,5 @@ export class RecordNrmDecision {
       );
       return viewOf(state);
     });
-    outboxCommitted();
-    return view;
   }
 }

@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
 import type { OutgoingEvent } from '@waypoint/contracts';
-import type { EntityManager } from 'typeorm';
 
 export interface SqlFragment {
   /** `INSERT INTO outbox_message … VALUES …` with placeholders numbered from `firstParameter`. */
@@ -20,17 +18,4 @@ export function outboxInsert(events: OutgoingEvent[], firstParameter = 1): SqlFr
     sql: `INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload) VALUES ${rows.join(', ')}`,
     params,
   };
-}
-
-/**
- * Appends events to the outbox inside the caller's transaction, so a state change and the
- * events announcing it commit or roll back together.
- */
-@Injectable()
-export class OutboxWriter {
-  async append(manager: EntityManager, events: OutgoingEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    const { sql, params } = outboxInsert(events);
-    await manager.query(sql, params);
-  }
 }
