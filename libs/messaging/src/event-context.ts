@@ -1,13 +1,13 @@
-import type { CloudEvent, EventOrigin } from '@waypoint/contracts';
+import type { CloudEvent, EventOrigin, EventType, PayloadOf } from '@waypoint/contracts';
 import type { EntityManager } from 'typeorm';
 
 /**
  * What an event handler gets beside the payload: the envelope, and the transaction its effect
  * must be written in (the inbox row for this event commits in the same transaction).
  */
-export class EventContext {
+export class EventContext<T extends EventType = EventType> {
   constructor(
-    readonly event: CloudEvent,
+    readonly event: CloudEvent<PayloadOf<T>, T>,
     readonly manager: EntityManager,
     readonly service: string,
   ) {}

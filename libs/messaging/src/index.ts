@@ -4,6 +4,7 @@ export { outboxInsert, type SqlFragment } from './outbox-insert';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export * from './unit-of-work';
 export * from './event-context';
+export * from './on-event.decorator';
 export * from './kafka-event-server';
 export * from './kafka-client';
 export * from './transient-error';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
-import { decodeEvent, type CloudEvent } from '@waypoint/contracts';
+import { decodeEvent, type CloudEvent, type EventType, type PayloadOf } from '@waypoint/contracts';
 import {
   Partitioners,
   type Consumer,
@@ -36,9 +36,10 @@ export interface KafkaEventServerOptions {
   onEffectsCommitted?: (events: CloudEvent[]) => Promise<void> | void;
 }
 
+/** A decoded message: its payload was validated against the catalogue before any handler sees it. */
 interface WorkItem {
   message: KafkaMessage;
-  event: CloudEvent;
+  event: CloudEvent<PayloadOf<EventType>, EventType>;
 }
 
 interface DeadLetter {

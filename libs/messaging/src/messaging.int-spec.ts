@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   buildEvent,
   type CloudEvent,
@@ -14,6 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { eventually } from '../../../test/support/mesh';
 import { testAdminUrl, testBrokers } from '../../../test/support/test-environment';
 import { EventContext } from './event-context';
+import { OnEvent } from './on-event.decorator';
 import { KafkaEventServer, type KafkaEventServerOptions } from './kafka-event-server';
 import {
   CreateMessagingTables1763900000000,
@@ -33,7 +34,7 @@ const behaviour: { onEvent?: Behaviour } = {};
 
 @Controller()
 class CountingHandler {
-  @EventPattern(IDENTIFIED)
+  @OnEvent(IDENTIFIED)
   async onIdentified(
     @Payload() data: PotentialVictimIdentifiedV1,
     @Ctx() context: EventContext,

@@ -9,12 +9,7 @@ import {
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard, TokenVerifier } from '@waypoint/auth';
-import {
-  createKafka,
-  OutboxRelay,
-  parseBrokers,
-  ScheduledEventRunner,
-} from '@waypoint/messaging';
+import { createKafka, OutboxRelay, parseBrokers, ScheduledEventRunner } from '@waypoint/messaging';
 import { Kafka } from 'kafkajs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { loadEnvironment, ServiceEnvironment } from './environment';
@@ -125,14 +120,7 @@ export class PlatformModule {
             ]
           : []),
       ],
-      exports: [
-        SERVICE_NAME,
-        SERVICE_ENVIRONMENT,
-        Kafka,
-        OutboxRelay,
-        TokenVerifier,
-        OpenApiDocumentHolder,
-      ],
+      exports: [SERVICE_NAME, SERVICE_ENVIRONMENT, Kafka, OutboxRelay, TokenVerifier, OpenApiDocumentHolder],
     };
   }
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Module, type INestApplication } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   buildEvent,
   deadLetterTopicOf,
   type CloudEvent,
   type PotentialVictimIdentifiedV1,
 } from '@waypoint/contracts';
-import type { EventContext } from '@waypoint/messaging';
+import { OnEvent, type EventContext } from '@waypoint/messaging';
 import { Kafka, logLevel, Partitioners, type KafkaMessage } from 'kafkajs';
 import { eventually } from '../../../test/support/mesh';
 import { testBrokers, testDatabaseUrl } from '../../../test/support/test-environment';
@@ -24,7 +24,7 @@ const attempts = new Map<string, number>();
 
 @Controller()
 class FlakyHandler {
-  @EventPattern(IDENTIFIED)
+  @OnEvent(IDENTIFIED)
   async onIdentified(
     @Payload() data: PotentialVictimIdentifiedV1,
     @Ctx() context: EventContext,

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern } from '@nestjs/microservices';
-import type { CloudEvent, EventType, PayloadOf } from '@waypoint/contracts';
-import type { EventContext } from '@waypoint/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { EventType, PayloadOf } from '@waypoint/contracts';
+import { OnEvent, type EventContext } from '@waypoint/messaging';
 import { journeyEventTypes, projectEvent } from './journey-projection';
 import { JourneyRepository } from './journey.repository';
 
@@ -10,9 +10,11 @@ import { JourneyRepository } from './journey.repository';
 export class ProjectTimelineHandler {
   constructor(private readonly journeys: JourneyRepository) {}
 
-  @EventPattern(journeyEventTypes())
-  async onJourneyEvent(@Ctx() context: EventContext): Promise<void> {
-    const event = context.event as CloudEvent<PayloadOf<EventType>, EventType>;
-    await this.journeys.apply(context.manager, event, projectEvent(event));
+  @OnEvent(...journeyEventTypes())
+  async onJourneyEvent(
+    @Payload() _payload: PayloadOf<EventType>,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.journeys.apply(context.manager, context.event, projectEvent(context.event));
   }
 }

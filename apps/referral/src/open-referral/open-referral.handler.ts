@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { londonDateOf } from '@waypoint/calendar';
 import {
   buildEvent,
@@ -13,7 +13,7 @@ import {
   type PlaceOfSafetyLapsedV1,
   type PotentialVictimIdentifiedV1,
 } from '@waypoint/contracts';
-import { EventContext } from '@waypoint/messaging';
+import { EventContext, OnEvent } from '@waypoint/messaging';
 import { NRM_CASE_CONTEXT } from '../nrm-case-context';
 import { openNrmCase, type NrmCaseContext } from '../nrm-case/nrm-case';
 import type { DutyToNotifyRecord, NrmCaseRecord } from '../referral.entities';
@@ -29,10 +29,10 @@ export class OpenReferralHandler {
     private readonly referrals: ReferralRepository,
   ) {}
 
-  @EventPattern('waypoint.identification.potential-victim-identified.v1')
+  @OnEvent('waypoint.identification.potential-victim-identified.v1')
   async onPotentialVictimIdentified(
     @Payload() identified: PotentialVictimIdentifiedV1,
-    @Ctx() context: EventContext,
+    @Ctx() context: EventContext<'waypoint.identification.potential-victim-identified.v1'>,
   ): Promise<void> {
     // The referral is made when the first responder records the decision (the event's time: the
     // identification itself, or the end of a place-of-safety wait), so its clock starts then, not
@@ -64,10 +64,10 @@ export class OpenReferralHandler {
    * owed now, anonymously. (If they decide later, a decline finds it already made and a consent
    * opens the NRM case beside it.)
    */
-  @EventPattern('waypoint.identification.place-of-safety-lapsed.v1')
+  @OnEvent('waypoint.identification.place-of-safety-lapsed.v1')
   async onPlaceOfSafetyLapsed(
     @Payload() lapsed: PlaceOfSafetyLapsedV1,
-    @Ctx() context: EventContext,
+    @Ctx() context: EventContext<'waypoint.identification.place-of-safety-lapsed.v1'>,
   ): Promise<void> {
     await this.notify(context, {
       journeyId: lapsed.journeyId,
@@ -106,10 +106,10 @@ export class OpenReferralHandler {
    * An adult who declined has consented since: the NRM referral is made now, so its clock starts
    * from the consent. The anonymous Duty to Notify record made earlier stays: it was owed then.
    */
-  @EventPattern('waypoint.identification.consent-given-later.v1')
+  @OnEvent('waypoint.identification.consent-given-later.v1')
   async onConsentGivenLater(
     @Payload() consent: ConsentGivenLaterV1,
-    @Ctx() context: EventContext,
+    @Ctx() context: EventContext<'waypoint.identification.consent-given-later.v1'>,
   ): Promise<void> {
     await this.openCase(context, {
       journeyId: consent.journeyId,
