@@ -1,7 +1,13 @@
 // Type-aware lint: the async rules catch un-awaited promises (an un-awaited assertion cannot fail).
+import { readdirSync } from 'node:fs';
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const APPS = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -32,6 +38,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/apps/*', '../../apps/**', 'apps/*'], message: 'apps share only libs/' }] },
+      ],
+    },
+  },
+  {
+    // The same boundary by resolved path, so a sibling-relative import (`../../../referral/src/…`
+    // from apps/identification) is refused too: an app's files may import only their own app and libs/.
+    files: ['apps/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: APPS.map((app) => ({
+            target: `./apps/${app}`,
+            from: './apps',
+            except: [`./${app}`],
+            message: 'apps share only libs/',
+          })),
+        },
       ],
     },
   },
