@@ -1,6 +1,6 @@
 /**
  * An adult offered a place of safety has 3 working days to decide whether to enter the NRM
- * (DOMAIN.md). Meanwhile there is no referral and no Duty to Notify, and the journey shows the
+ * (docs/domain.md, "Place of safety"). Meanwhile there is no referral and no Duty to Notify, and the journey shows the
  * decision deadline. Their decision leads to the NRM case or the Duty to Notify; if the window
  * lapses undecided, the lapse event leads to the (anonymous) Duty to Notify, once.
  */

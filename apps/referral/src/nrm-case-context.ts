@@ -6,7 +6,7 @@ import { statutoryPeriodOverrides, type ReferralEnvironment } from './referral-e
 
 export const NRM_CASE_CONTEXT = Symbol('NrmCaseContext');
 
-/** The calendar and periods every case is counted with: DOMAIN.md defaults unless configured. */
+/** The calendar and periods every case is counted with: docs/domain.md defaults unless configured. */
 export const nrmCaseContextProvider: Provider = {
   provide: NRM_CASE_CONTEXT,
   inject: [WorkingDayCalendar, SERVICE_ENVIRONMENT],

@@ -10,7 +10,7 @@ const base = {
 };
 
 describe('ReferralEnvironment', () => {
-  it('uses the DOMAIN.md periods when none is configured', () => {
+  it('uses the docs/domain.md periods when none is configured', () => {
     const env = loadEnvironment(ReferralEnvironment, base);
 
     expect(parseStatutoryPeriods(statutoryPeriodOverrides(env))).toEqual(DEFAULT_STATUTORY_PERIODS);

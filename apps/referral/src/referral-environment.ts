@@ -6,8 +6,8 @@ import type { StatutoryPeriods } from './nrm-case/nrm-case';
 const POSITIVE_INTEGER = /^[1-9]\d{0,3}$/;
 
 /**
- * The referral service also reads the NRM periods DOMAIN.md marks UNCONFIRMED (and the others, so
- * a change in guidance is configuration, not a release). Unset: the DOMAIN.md default.
+ * The referral service also reads the NRM periods docs/domain.md marks unconfirmed (and the others, so
+ * a change in guidance is configuration, not a release). Unset: the default given there.
  */
 export class ReferralEnvironment extends ServiceEnvironment {
   @IsOptional()

@@ -25,7 +25,7 @@ const feedOf = (division: string, dates: readonly string[]) => ({
   [division]: { division, events: dates.map(event) },
 });
 
-/** England and Wales bank holidays as tabled in DOMAIN.md ("Working days"). */
+/** England and Wales bank holidays as tabled in docs/domain.md ("Working days"). */
 const DOMAIN_TABLE: Record<number, readonly string[]> = {
   2024: ['01-01', '03-29', '04-01', '05-06', '05-27', '08-26', '12-25', '12-26'],
   2025: ['01-01', '04-18', '04-21', '05-05', '05-26', '08-25', '12-25', '12-26'],
@@ -56,7 +56,7 @@ describe('WorkingDayCalendar', () => {
     const englandAndWales = bundledFeed['england-and-wales'].events.map((e) => e.date);
 
     it.each(Object.entries(DOMAIN_TABLE))(
-      'lists exactly the England and Wales holidays of %s in DOMAIN.md',
+      'lists exactly the England and Wales holidays of %s in docs/domain.md',
       (year, days) => {
         expect(englandAndWales.filter((date) => date.startsWith(`${year}-`))).toEqual(
           days.map((day) => `${year}-${day}`),

@@ -9,7 +9,7 @@ export class GatewayOpenApiController {
   constructor(@Inject(OpenApiDocumentHolder) private readonly holder: OpenApiDocumentHolder) {}
 
   // The services' rule: the document holds no survivor data, only the API's shape, yet every
-  // endpoint but /health needs a verified caller (ARCHITECTURE.md) and the API's shape is no
+  // endpoint but /health needs a verified caller (docs/domain.md, "Access and personal data") and the API's shape is no
   // reason for another exception. So any verified caller reads it, a signed-in session or a
   // gateway-issued token of any role: an anonymous scanner learns nothing, no role is singled out.
   @Get('openapi.json')

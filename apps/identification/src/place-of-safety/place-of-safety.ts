@@ -9,7 +9,7 @@ import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/cont
 import type { ScheduledEvent } from '@waypoint/messaging';
 import type { PotentialVictimRecord } from '../identification.entities';
 
-/** DOMAIN.md: an adult offered a place of safety has up to 3 working days to decide whether to enter the NRM. */
+/** docs/domain.md, "Place of safety": an adult offered a place of safety has up to 3 working days to decide whether to enter the NRM. */
 export const PLACE_OF_SAFETY_WORKING_DAYS = 3;
 
 /** The last day to decide: day 0 is the day of identification (London), as for the RG clock. */

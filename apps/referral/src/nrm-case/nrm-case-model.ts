@@ -2,7 +2,7 @@ import type { LocalDate } from '@waypoint/calendar';
 import type { AgeGroup, CompetentAuthority } from '@waypoint/contracts';
 
 /*
- * The NRM case model (DOMAIN.md, "NRM decisions and periods").
+ * The NRM case model (docs/domain.md, "NRM decisions and periods").
  *
  *   awaiting-reasonable-grounds ─RG positive─▶ recovery-period ─CG positive─▶ positive-conclusive-grounds
  *     │                                          ├─CG negative─▶ negative-conclusive-grounds

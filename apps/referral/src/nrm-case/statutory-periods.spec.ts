@@ -13,7 +13,7 @@ function circular(): unknown {
 }
 
 describe('DEFAULT_STATUTORY_PERIODS', () => {
-  it('are the figures DOMAIN.md gives', () => {
+  it('are the defaults docs/domain.md gives', () => {
     expect(DEFAULT_STATUTORY_PERIODS).toEqual({
       reasonableGroundsWorkingDays: 5,
       recoveryPeriodDays: 30,

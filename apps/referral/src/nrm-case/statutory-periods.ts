@@ -2,8 +2,8 @@ import { describeValue } from './describe-value';
 
 /**
  * The NRM periods the case state machine counts with. Several are UNCONFIRMED against primary guidance
- * (DOMAIN.md, "NRM decisions and periods"), so they come from configuration rather than constants; the defaults
- * are the figures DOMAIN.md gives.
+ * (docs/domain.md, "NRM decisions and periods"), so they come from configuration rather than constants; the defaults
+ * are the figures that document gives.
  */
 export interface StatutoryPeriods {
   /** Reasonable Grounds target, in working days after the day of referral (day 0). */

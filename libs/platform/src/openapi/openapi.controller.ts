@@ -25,7 +25,7 @@ export class OpenApiController {
   constructor(@Inject(OpenApiDocumentHolder) private readonly holder: OpenApiDocumentHolder) {}
 
   // The document holds no survivor data, only the API's shape. Still, every HTTP endpoint needs a
-  // verified token (ARCHITECTURE.md), /health being the one operational exception, and the shape
+  // verified token (docs/domain.md, "Access and personal data"), /health being the one operational exception, and the shape
   // of the API is no reason for another: a token of any role reads it, so an anonymous scanner
   // learns nothing of the API and no role is singled out.
   @Get('openapi.json')
