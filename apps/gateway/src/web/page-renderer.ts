@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Environment } from 'nunjucks';
+import { navigationOf } from '../console/kit/role-pages';
 import type { SignedInUser } from '../sessions/signed-in-user';
 import { createViewEnvironment } from './view-environment';
 
@@ -16,7 +17,8 @@ export interface PageContext {
   /** The page's h1, also its <title>. */
   title: string;
   user?: SignedInUser;
-  navigation?: 'cases' | 'identify';
+  /** The key (in the kit's role → pages map) of the navigation item this page is under. */
+  navigation?: string;
   [key: string]: unknown;
 }
 
@@ -37,6 +39,7 @@ export function renderPage(response: Response, view: string, context: PageContex
   return viewEnvironment().render(`pages/${view}.njk`, {
     ...context,
     csrfToken: context.user?.csrfToken,
+    navigationItems: context.user ? navigationOf(context.user.principal.role, context.navigation) : [],
     cspNonce: (response.locals as { cspNonce?: string }).cspNonce,
   });
 }

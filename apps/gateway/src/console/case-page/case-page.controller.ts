@@ -1,10 +1,9 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
-import { SignedInGuard } from '../../sessions/signed-in.guard';
+import { ConsolePage } from '../kit/console-page.decorator';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
 import { formErrorsOf, serviceMessageOf, serviceProblemsOf, type FormError } from '../form-errors';
@@ -59,10 +58,8 @@ const DONE_MESSAGES: Record<string, string> = {
     'Consent recorded. The NRM referral is being made: refresh this page in a few seconds to see it.',
 };
 
-// HTML pages for people, not part of the JSON API's OpenAPI document.
-@ApiExcludeController()
+@ConsolePage('first-responder')
 @Controller('cases')
-@UseGuards(SignedInGuard)
 export class CasePageController {
   constructor(
     private readonly services: ServiceClient,

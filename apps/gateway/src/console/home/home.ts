@@ -1,12 +1,6 @@
 import type { Role } from '@waypoint/auth';
 import { ROLE_LABELS } from '../labels';
-
-/** The roles the console has pages for so far; the others' pages come with their own issues. */
-export const CONSOLE_ROLES: readonly Role[] = ['first-responder'];
-
-export function hasConsolePages(role: Role): boolean {
-  return CONSOLE_ROLES.includes(role);
-}
+import { ROLE_PAGES } from '../kit/role-pages';
 
 export interface SignedInElsewhereView {
   title: string;
@@ -20,7 +14,7 @@ export interface SignedInElsewhereView {
 export function signedInElsewhereView(role: Role): SignedInElsewhereView {
   const paragraphs = [
     `You are signed in as ${ROLE_LABELS[role].toLowerCase()}.`,
-    'The console has pages for first responders so far. The pages for your role are being built.',
+    `The console has pages for ${rolesWithPages()} so far. The pages for your role are being built.`,
   ];
   if (role === 'commissioner') {
     paragraphs.push('Commissioners will see service figures here, never individual cases.');
@@ -30,4 +24,13 @@ export function signedInElsewhereView(role: Role): SignedInElsewhereView {
     paragraphs.push("Meanwhile, your agency's systems and the journey API serve the cases you work on.");
   }
   return { title: 'You are signed in', paragraphs };
+}
+
+function rolesWithPages(): string {
+  const labels = (Object.keys(ROLE_PAGES) as Role[])
+    .filter((role) => ROLE_PAGES[role].length > 0)
+    .map((role) => `${ROLE_LABELS[role].toLowerCase()}s`);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+    : (labels[0] ?? 'no role');
 }

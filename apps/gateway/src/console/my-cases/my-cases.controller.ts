@@ -1,31 +1,21 @@
-import { Controller, Get, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
-import { SignedInGuard } from '../../sessions/signed-in.guard';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
-import { hasConsolePages, signedInElsewhereView } from '../home/home';
+import { ConsolePage } from '../kit/console-page.decorator';
 import { callService, unexpectedAnswer } from '../service-answers';
 import { awaitingDecisionsOf, casesOf, myCasesRows } from './my-cases.view-model';
 
-// HTML pages for people, not part of the JSON API's OpenAPI document.
-@ApiExcludeController()
+@ConsolePage('first-responder')
 @Controller()
-@UseGuards(SignedInGuard)
 export class MyCasesController {
   constructor(
     private readonly services: ServiceClient,
     private readonly pages: PageRenderer,
   ) {}
-
-  @Get()
-  home(@CurrentUser() user: SignedInUser, @Res() response: Response): void {
-    if (hasConsolePages(user.principal.role)) return response.redirect(303, '/cases');
-    this.pages.send(response, 'signed-in-elsewhere', { user, ...signedInElsewhereView(user.principal.role) });
-  }
 
   @Get('cases')
   async myCases(@CurrentUser() user: SignedInUser, @Res() response: Response): Promise<void> {

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
 import type { AgeGroup } from '@waypoint/contracts';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
-import { SignedInGuard } from '../../sessions/signed-in.guard';
+import { ConsolePage } from '../kit/console-page.decorator';
 import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
 import { formErrorsOf, serviceProblemsOf, type FormError } from '../form-errors';
@@ -29,10 +28,8 @@ import {
 
 const DETAILS_TITLE = 'What have you seen?';
 
-// HTML pages for people, not part of the JSON API's OpenAPI document.
-@ApiExcludeController()
+@ConsolePage('first-responder')
 @Controller('identifications')
-@UseGuards(SignedInGuard)
 export class RecordIdentificationController {
   constructor(
     private readonly services: ServiceClient,
