@@ -30,27 +30,9 @@ export async function createGateway(): Promise<NestExpressApplication> {
     logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
   });
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      // GOV.UK Frontend's assets are served from this origin; nothing is loaded from elsewhere.
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          // Off: on plain http (local use, 127.0.0.1) it would send the page's own assets to https.
-          // Where TLS terminates in front of the gateway, HSTS keeps browsers on https instead.
-          upgradeInsecureRequests: null,
-        },
-      },
-    }),
-  );
+  // Helmet for its other headers; the Content-Security-Policy is the console's own, with a
+  // per-response nonce (web/content-security-policy.ts), set on every response by configureWeb.
+  app.use(helmet({ contentSecurityPolicy: false }));
   app.use(requestContextMiddleware('gateway'));
   app.use(correlationMiddleware);
   app.use(cookieParser());

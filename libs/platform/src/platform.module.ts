@@ -18,7 +18,6 @@ import { KafkaProbe } from './kafka-probe';
 import { OpenApiController, OpenApiDocumentHolder } from './openapi/openapi.controller';
 
 export const SERVICE_ENVIRONMENT = Symbol('SERVICE_ENVIRONMENT');
-export const SERVICE_NAME = Symbol('SERVICE_NAME');
 
 export interface PlatformOptions {
   service: string;
@@ -80,7 +79,6 @@ export class PlatformModule {
       ],
       controllers: [HealthController, OpenApiController],
       providers: [
-        { provide: SERVICE_NAME, useValue: options.service },
         { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(environmentShape) },
         {
           provide: Kafka,
@@ -120,7 +118,7 @@ export class PlatformModule {
             ]
           : []),
       ],
-      exports: [SERVICE_NAME, SERVICE_ENVIRONMENT, Kafka, OutboxRelay, TokenVerifier, OpenApiDocumentHolder],
+      exports: [SERVICE_ENVIRONMENT, Kafka, OutboxRelay, TokenVerifier, OpenApiDocumentHolder],
     };
   }
 }

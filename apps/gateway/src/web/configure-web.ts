@@ -5,24 +5,18 @@ import { Logger } from '@nestjs/common';
 import { GatewayExceptionFilter } from '../gateway-exception.filter';
 import { ConsolePagesFilter } from './console-pages.filter';
 import { cspNonceMiddleware } from './content-security-policy';
-import { viewEnvironment } from './page-renderer';
 import { staticAssetsRouter } from './static-assets';
 
 /**
  * The console's web layer: a per-response CSP with a nonce (replacing helmet's header, which has no nonce for
- * GOV.UK Frontend's one inline script), GOV.UK and MOJ Frontend assets under /assets, the nunjucks environment
- * as Express's view engine, and GOV.UK error pages for browsers.
+ * GOV.UK Frontend's one inline script), GOV.UK and MOJ Frontend assets under /assets, and GOV.UK error pages
+ * for browsers. Pages are rendered by PageRenderer, not by an Express view engine.
  */
 export function configureWeb(app: NestExpressApplication): void {
   app.use(cspNonceMiddleware);
   app.use('/assets', staticAssetsRouter());
   app.use('/assets', assetNotFound);
   app.use(staticAssetErrors);
-  const express = app.getHttpAdapter().getInstance() as Parameters<
-    ReturnType<typeof viewEnvironment>['express']
-  >[0];
-  viewEnvironment().express(express);
-  app.setViewEngine('njk');
   app.useGlobalFilters(new ConsolePagesFilter(new GatewayExceptionFilter()));
 }
 

@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as nunjucks from 'nunjucks';
 import { formatLocalDate, formatLondonDateTime } from '../console/labels';
 
 /**
- * Where the console's own files (templates, its small CSS and JS) live. `npm run build` compiles TypeScript only,
- * so from dist/ they are read from the source tree beside the compiled file's counterpart; from ts (tests) they
- * are right here.
+ * Where the console's own files (templates, its small CSS and JS) live: beside this file, in the
+ * source tree under ts (tests) and in dist/ after `npm run build`, which copies them there
+ * (infra/src/copy-build-assets.ts). A built process never reads the source tree.
  */
 export function webSourceDir(): string {
-  const beside = __dirname;
-  if (existsSync(path.join(beside, 'views'))) return beside;
-  // dist/apps/gateway/src/web -> apps/gateway/src/web
-  const fromDist = path.resolve(__dirname, '..', '..', '..', '..', '..', 'apps', 'gateway', 'src', 'web');
-  if (existsSync(path.join(fromDist, 'views'))) return fromDist;
-  throw new Error(`the console's templates were not found beside ${beside} nor at ${fromDist}`);
+  return __dirname;
 }
 
 /** The packages' roots, found through node's resolution so a hoisted or nested install both work. */
