@@ -30,7 +30,6 @@ export async function generateClientTypesInProcess(
     ` * \`npm run clients:generate\`. Do not edit: the e2e tier regenerates it from the running`,
     ` * service and fails on any difference.`,
     ` */`,
-    '/* eslint-disable */',
     astToString(nodes),
   ].join('\n');
 }

@@ -3,7 +3,6 @@
  * `npm run clients:generate`. Do not edit: the e2e tier regenerates it from the running
  * service and fails on any difference.
  */
-/* eslint-disable */
 export interface paths {
     "/health": {
         parameters: {
