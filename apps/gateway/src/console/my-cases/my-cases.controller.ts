@@ -1,5 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { londonDateOf } from '@waypoint/calendar';
+import type { IdentificationApi, ReferralApi } from '@waypoint/clients';
 import type { Response } from 'express';
 import { ServiceClient } from '../../services/service-client';
 import { CurrentUser } from '../../sessions/current-user.decorator';
@@ -7,7 +8,7 @@ import type { SignedInUser } from '../../sessions/signed-in-user';
 import { PageRenderer } from '../../web/page-renderer';
 import { ConsolePage } from '../kit/console-page.decorator';
 import { callService, unexpectedAnswer } from '../service-answers';
-import { awaitingDecisionsOf, casesOf, myCasesRows } from './my-cases.view-model';
+import { myCasesRows } from './my-cases.view-model';
 
 @ConsolePage('first-responder')
 @Controller()
@@ -21,8 +22,14 @@ export class MyCasesController {
   async myCases(@CurrentUser() user: SignedInUser, @Res() response: Response): Promise<void> {
     // An adult deciding in a place of safety has no referral yet: identification lists them.
     const [referrals, deciding] = await Promise.all([
-      callService<unknown>(this.services, user, 'referral', 'GET', '/referrals'),
-      callService<unknown>(
+      callService<ReferralApi.components['schemas']['ReferralListResponse']>(
+        this.services,
+        user,
+        'referral',
+        'GET',
+        '/referrals',
+      ),
+      callService<IdentificationApi.components['schemas']['AwaitingDecisionListResponse']>(
         this.services,
         user,
         'identification',
@@ -30,12 +37,11 @@ export class MyCasesController {
         '/identifications?awaiting=place-of-safety-decision',
       ),
     ]);
-    const cases = referrals.status === 200 ? casesOf(referrals.body) : undefined;
-    if (!cases) throw unexpectedAnswer('referral', referrals.status === 200 ? 502 : referrals.status);
-    const awaitingDecision = deciding.status === 200 ? awaitingDecisionsOf(deciding.body) : undefined;
+    if (referrals.status !== 200) throw unexpectedAnswer('referral', referrals.status);
     // Never a list without them: their deadlines are the tightest, and a silent gap would hide them.
-    if (!awaitingDecision)
-      throw unexpectedAnswer('identification', deciding.status === 200 ? 502 : deciding.status);
+    if (deciding.status !== 200) throw unexpectedAnswer('identification', deciding.status);
+    const cases = referrals.body.cases;
+    const awaitingDecision = deciding.body.identifications;
     const rows = myCasesRows(cases, awaitingDecision, londonDateOf(new Date()));
     this.pages.send(response, 'my-cases', {
       title: 'My cases',
@@ -44,9 +50,7 @@ export class MyCasesController {
       rows,
       overdueCount: rows.filter((row) => row.overdue).length,
       // Both lists are bounded, newest first; say so rather than imply this is all.
-      truncated: [referrals.body, deciding.body].some(
-        (body) => (body as { truncated?: unknown }).truncated === true,
-      ),
+      truncated: referrals.body.truncated || deciding.body.truncated,
     });
   }
 }

@@ -1,7 +1,5 @@
 import { parseLocalDate } from '@waypoint/calendar';
 import {
-  awaitingDecisionsOf,
-  casesOf,
   isOverdue,
   myCasesRows,
   type AwaitingDecisionSummary,
@@ -102,7 +100,7 @@ describe('my cases rows', () => {
         summary({
           journeyId: 'late',
           overdue: true,
-          nextDeadline: { kind: 'reasonable-grounds-overdue', dueOn: '2026-12-30' },
+          nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-12-30' },
         }),
         summary({ journeyId: 'soon', nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-12-03' } }),
       ],
@@ -148,7 +146,7 @@ describe('adults deciding in a place of safety', () => {
         summary({
           journeyId: 'rg-late',
           overdue: true,
-          nextDeadline: { kind: 'reasonable-grounds-overdue', dueOn: '2026-11-27' },
+          nextDeadline: { kind: 'reasonable-grounds-due', dueOn: '2026-11-27' },
         }),
         summary({ journeyId: 'dtn', route: 'duty-to-notify', status: undefined, nextDeadline: null }),
       ],
@@ -179,22 +177,5 @@ describe('adults deciding in a place of safety', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].status.text).toBe('Deciding (place of safety)');
     expect(rows[0].overdue).toBe(true);
-  });
-});
-
-describe('awaitingDecisionsOf', () => {
-  it('reads the list and drops entries that are not adults deciding', () => {
-    expect(
-      awaitingDecisionsOf({ identifications: [deciding(), { journeyId: 'x' }, null], truncated: false }),
-    ).toHaveLength(1);
-    expect(awaitingDecisionsOf({ cases: [] })).toBeUndefined();
-    expect(awaitingDecisionsOf(null)).toBeUndefined();
-  });
-});
-
-describe('casesOf', () => {
-  it('reads the list and drops entries that are not cases', () => {
-    expect(casesOf({ cases: [summary(), { route: 'nrm' }, null] })).toHaveLength(1);
-    expect(casesOf({ nope: [] })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { londonDateOf, type LocalDate } from '@waypoint/calendar';
-import type { AgeGroup, Area, NrmCaseStatusV1 } from '@waypoint/contracts';
+import type { IdentificationApi, ReferralApi } from '@waypoint/clients';
 import {
   AREA_LABELS,
   DECIDING_PLACE_OF_SAFETY_TAG,
@@ -13,30 +13,13 @@ import {
 } from '../labels';
 
 /** One case as referral's `GET /referrals` lists it for the caller's agency. */
-export interface ReferralCaseSummary {
-  journeyId: string;
-  route: 'nrm' | 'duty-to-notify';
-  status?: NrmCaseStatusV1;
-  ageGroup: AgeGroup;
-  area: Area;
-  competentAuthority?: string;
-  submittedOn: string;
-  nextDeadline: { kind: string; dueOn: string } | null;
-  overdue: boolean;
-}
+export type ReferralCaseSummary = ReferralApi.components['schemas']['ReferralSummaryResponse'];
 
 /**
  * An adult offered a place of safety who has not decided yet, as identification's
  * `GET /identifications?awaiting=place-of-safety-decision` lists it. They have no referral until they decide.
  */
-export interface AwaitingDecisionSummary {
-  journeyId: string;
-  identifiedAt: string;
-  ageGroup: AgeGroup;
-  area: Area;
-  placeOfSafetyDecisionDueOn: string;
-  overdue: boolean;
-}
+export type AwaitingDecisionSummary = IdentificationApi.components['schemas']['AwaitingDecisionResponse'];
 
 export interface CaseRow {
   journeyId: string;
@@ -50,18 +33,26 @@ export interface CaseRow {
   overdue: boolean;
 }
 
+/** A next deadline as either of referral's answers (the list, or one case) gives it. */
+interface NextDeadline {
+  kind: string;
+  dueOn: string;
+}
+
 /**
  * Deadline kinds that are owed by someone and so can be late. The others mark dates that simply arrive (the
  * minimum recovery period ends; a reconsideration window closes), and passing them is not "overdue".
  */
-const DEADLINES_THAT_CAN_BE_MISSED = new Set(['reasonable-grounds-due', 'reasonable-grounds-overdue']);
+const DEADLINES_THAT_CAN_BE_MISSED: ReadonlySet<string> = new Set<
+  NonNullable<ReferralCaseSummary['nextDeadline']>['kind']
+>(['reasonable-grounds-due']);
 
 /**
  * Overdue when the service says so, or when a deadline that can be missed is already behind today in London:
  * the list is read from a projection that can lag a clock by moments, and a late case must never look on time.
  */
 export function isOverdue(
-  summary: Pick<ReferralCaseSummary, 'overdue' | 'nextDeadline'>,
+  summary: { overdue: boolean; nextDeadline: NextDeadline | null },
   today: LocalDate,
 ): boolean {
   if (summary.overdue) return true;
@@ -137,36 +128,5 @@ export function myCasesRows(
       Number(b.overdue) - Number(a.overdue) ||
       a.nextDeadline.sortValue.localeCompare(b.nextDeadline.sortValue) ||
       b.submittedOn.sortValue.localeCompare(a.submittedOn.sortValue),
-  );
-}
-
-/** The items of a service's list answer `{ [key]: [...] }` that look as expected, or nothing when its shape is not. */
-function listOf<T>(body: unknown, key: string, isItem: (item: Partial<T>) => boolean): T[] | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const items = (body as Record<string, unknown>)[key];
-  if (!Array.isArray(items)) return undefined;
-  return items.filter(
-    (item): item is T => typeof item === 'object' && item !== null && isItem(item as Partial<T>),
-  );
-}
-
-/** A `GET /referrals` answer, or nothing when its shape is not the one this console knows. */
-export function casesOf(body: unknown): ReferralCaseSummary[] | undefined {
-  return listOf<ReferralCaseSummary>(
-    body,
-    'cases',
-    (item) => typeof item.journeyId === 'string' && (item.route === 'nrm' || item.route === 'duty-to-notify'),
-  );
-}
-
-/** A `GET /identifications?awaiting=place-of-safety-decision` answer, or nothing when its shape is unknown. */
-export function awaitingDecisionsOf(body: unknown): AwaitingDecisionSummary[] | undefined {
-  return listOf<AwaitingDecisionSummary>(
-    body,
-    'identifications',
-    (item) =>
-      typeof item.journeyId === 'string' &&
-      typeof item.identifiedAt === 'string' &&
-      typeof item.placeOfSafetyDecisionDueOn === 'string',
   );
 }
