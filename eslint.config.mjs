@@ -9,6 +9,19 @@ const APPS = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: tr
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+const APP_ZONES = APPS.map((app) => ({
+  target: `./apps/${app}`,
+  from: './apps',
+  except: [`./${app}`],
+  message: 'apps share only libs/',
+}));
+
+// The console's role folders (first-responder/, …): everything beside the shared kit.
+const CONSOLE = './apps/gateway/src/console';
+const CONSOLE_ROLES = readdirSync(new URL(CONSOLE, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'kit')
+  .map((entry) => entry.name);
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,7 +33,7 @@ export default tseslint.config(
       '*.js',
       '*.mjs',
       // Browser-side assets served as they are (no TypeScript project covers them).
-      'apps/gateway/src/web/assets/**',
+      'apps/gateway/src/console/kit/assets/**',
     ],
   },
   eslint.configs.recommended,
@@ -51,12 +64,38 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: APPS.map((app) => ({
-            target: `./apps/${app}`,
-            from: './apps',
-            except: [`./${app}`],
-            message: 'apps share only libs/',
-          })),
+          zones: APP_ZONES,
+        },
+      ],
+    },
+  },
+  {
+    // A role's pages build on the kit and the clients only: never another role's pages, nor the
+    // gateway's own modules (sessions, the service client), which the kit wraps for every role.
+    // The kit in turn knows no role's pages.
+    files: ['apps/gateway/src/console/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          // Both sets of zones: a later block's options replace an earlier block's for the same rule.
+          zones: [
+            ...APP_ZONES,
+            ...CONSOLE_ROLES.map((role) => ({
+              target: `${CONSOLE}/${role}`,
+              from: './apps/gateway/src',
+              except: ['./console/kit', `./console/${role}`],
+              message: `${role}/ imports only the console kit, @waypoint/clients and libs/`,
+            })),
+            {
+              target: `${CONSOLE}/kit`,
+              from: CONSOLE,
+              except: ['./kit'],
+              message: "the console kit serves every role and imports no role's pages",
+            },
+          ],
         },
       ],
     },

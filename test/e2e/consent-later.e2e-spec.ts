@@ -15,6 +15,7 @@ import {
   useExclusiveMesh,
   type ErrorBody,
   type IdentificationRecorded,
+  type JourneyEventType,
   type JourneyView,
 } from './support/e2e';
 
@@ -44,7 +45,7 @@ async function identify(overrides: Record<string, unknown>): Promise<string> {
 const consentUrl = (journeyId: string): string =>
   `${urlsOf(mesh()).identification}/identifications/${journeyId}/consent`;
 
-async function journeyShowing(journeyId: string, types: string[]): Promise<JourneyView> {
+async function journeyShowing(journeyId: string, types: JourneyEventType[]): Promise<JourneyView> {
   let seen: JourneyView | undefined;
   await eventually(
     async () => {

@@ -13,7 +13,7 @@ import { ROLES, type Role } from '@waypoint/auth';
 import { DataSource } from 'typeorm';
 import { ConsoleModule } from '../../apps/gateway/src/console/console.module';
 import { consolePageRolesOf } from '../../apps/gateway/src/console/kit/console-page.decorator';
-import { SignInController } from '../../apps/gateway/src/console/sign-in/sign-in.controller';
+import { SignInController } from '../../apps/gateway/src/console/kit/sign-in/sign-in.controller';
 import { gatewayDataSourceOptions } from '../../apps/gateway/src/database';
 import { seedDemo } from '../../apps/gateway/src/seed/seed-demo';
 import { eventually } from '../support/mesh';
@@ -28,9 +28,16 @@ interface ConsoleRoute {
 
 type Controller = abstract new (...args: never[]) => object;
 
-/** The routes of ConsoleModule's controllers as Nest reads them from their decorators. */
+/** The controllers of a module and of every module it imports, as Nest collects them. */
+function controllersOf(module: object): Controller[] {
+  const own = (Reflect.getMetadata('controllers', module) ?? []) as Controller[];
+  const imported = (Reflect.getMetadata('imports', module) ?? []) as object[];
+  return [...own, ...imported.flatMap(controllersOf)];
+}
+
+/** The routes of the console's controllers (the kit's and every role's) as Nest reads them from their decorators. */
 function consoleRoutes(): { routes: ConsoleRoute[]; undeclared: string[] } {
-  const controllers = Reflect.getMetadata('controllers', ConsoleModule) as Controller[];
+  const controllers = controllersOf(ConsoleModule);
   const routes: ConsoleRoute[] = [];
   const undeclared: string[] = [];
   for (const controller of controllers) {

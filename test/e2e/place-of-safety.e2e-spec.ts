@@ -17,6 +17,7 @@ import {
   useExclusiveMesh,
   withDatabase,
   type ErrorBody,
+  type JourneyEventType,
   type JourneyView,
   type ReferralView,
 } from './support/e2e';
@@ -51,7 +52,7 @@ async function offerPlaceOfSafety(): Promise<Offered> {
 const consentUrl = (journeyId: string): string =>
   `${urlsOf(mesh()).identification}/identifications/${journeyId}/consent`;
 
-async function journeyShowing(journeyId: string, types: string[]): Promise<JourneyView> {
+async function journeyShowing(journeyId: string, types: JourneyEventType[]): Promise<JourneyView> {
   return eventually(
     async () => {
       const answer = await http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, {

@@ -18,6 +18,7 @@ import {
   useExclusiveMesh,
   withDatabase,
   type IdentificationRecorded,
+  type JourneyEventType,
   type JourneyView,
   type ReferralView,
 } from './support/e2e';
@@ -66,7 +67,11 @@ async function identify(
  * shows the last event can still carry the stage from before it (see "reading a journey while
  * its events land" below, which pins that down on its own).
  */
-async function journeyShowing(journeyId: string, types: string[], timeoutMs = 20_000): Promise<JourneyView> {
+async function journeyShowing(
+  journeyId: string,
+  types: JourneyEventType[],
+  timeoutMs = 20_000,
+): Promise<JourneyView> {
   const read = () => http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, { token });
   await eventually(
     async () => {
@@ -153,7 +158,7 @@ describe('a consenting adult', () => {
       allowedCommands: ['record-reasonable-grounds-decision', 'suspend', 'withdraw'],
     });
     if (referral.body.route !== 'nrm') throw new Error('not an NRM referral');
-    expect(new Date(referral.body.nrmCase.submittedAt as string).toISOString()).toBe(recorded.identifiedAt);
+    expect(new Date(referral.body.nrmCase.submittedAt).toISOString()).toBe(recorded.identifiedAt);
   });
 
   it('is referred to the Immigration Enforcement CA when identified by Home Office immigration', async () => {

@@ -18,7 +18,7 @@ import { GatewayEnvironment } from './gateway-environment';
 import { GatewayModule } from './gateway.module';
 import { buildGatewayOpenApiDocument } from './openapi/gateway-openapi-document';
 import { correlationMiddleware } from './services/correlation';
-import { configureWeb } from './web/configure-web';
+import { configureWeb } from './console/kit/rendering/configure-web';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -31,7 +31,7 @@ export async function createGateway(): Promise<NestExpressApplication> {
   });
   app.disable('x-powered-by');
   // Helmet for its other headers; the Content-Security-Policy is the console's own, with a
-  // per-response nonce (web/content-security-policy.ts), set on every response by configureWeb.
+  // per-response nonce (console/kit/rendering/content-security-policy.ts), set on every response by configureWeb.
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(requestContextMiddleware('gateway'));
   app.use(correlationMiddleware);

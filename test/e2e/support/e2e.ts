@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Role } from '@waypoint/auth';
+import type { IdentificationApi, JourneyApi, ReferralApi } from '@waypoint/clients';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Client } from 'pg';
 import type { RunningMesh } from '../../../infra/src/mesh';
@@ -68,47 +69,21 @@ export function urlsOf(mesh: RunningMesh): Record<ServiceName, string> {
 // ---------------------------------------------------------------------------------------------
 // The API's shapes, as a client sees them
 
-export interface IdentificationRecorded {
-  journeyId: string;
-  identifiedAt: string;
-  consent: 'given' | 'declined' | 'not-required-child';
-}
+// Each generated from the service's own OpenAPI document (libs/clients), never written out here.
+type IdentificationSchemas = IdentificationApi.components['schemas'];
+type ReferralSchemas = ReferralApi.components['schemas'];
 
-export interface FieldProblem {
-  field: string;
-  rule: string;
-  message: string;
-}
-
-export interface ErrorBody {
-  statusCode: number;
-  errors?: FieldProblem[];
-  message?: unknown;
-}
-
-export interface JourneyView {
-  journeyId: string;
-  stage: string;
-  nextDeadline: { kind: string; dueOn: string } | null;
-  agencies: string[];
-  timeline: {
-    eventId: string;
-    type: string;
-    occurredAt: string;
-    recordedAt: string;
-    agency: string;
-    summary: Record<string, unknown>;
-  }[];
-}
-
+export type IdentificationRecorded = IdentificationSchemas['IdentificationRecordedResponse'];
+export type FieldProblem = IdentificationSchemas['FieldProblemResponse'];
+/** Any refusal: every one has a status and a message; a 400 also names each field and rule. */
+export type ErrorBody = IdentificationSchemas['ErrorResponse'] &
+  Partial<Pick<IdentificationSchemas['ValidationErrorResponse'], 'errors'>>;
+export type JourneyView = JourneyApi.components['schemas']['JourneyViewResponse'];
+/** The event types a journey's timeline can hold. */
+export type JourneyEventType = JourneyView['timeline'][number]['type'];
 export type ReferralView =
-  | { route: 'nrm'; nrmCase: Record<string, unknown> & { journeyId: string; reasonableGroundsDueOn: string } }
-  | { route: 'duty-to-notify'; dutyToNotify: Record<string, unknown> & { journeyId: string } };
-
-export interface HealthReport {
-  status: string;
-  checks: { database: string; kafka: string };
-}
+  ReferralSchemas['NrmReferralResponse'] | ReferralSchemas['DutyToNotifyReferralResponse'];
+export type HealthReport = ReferralSchemas['HealthReport'];
 
 export const EVENT = {
   identified: 'waypoint.identification.potential-victim-identified.v1',

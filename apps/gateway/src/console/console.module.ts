@@ -1,20 +1,13 @@
 import { Module } from '@nestjs/common';
-import { PageRenderer } from '../web/page-renderer';
-import { CasePageController } from './case-page/case-page.controller';
-import { HomeController } from './home/home.controller';
-import { MyCasesController } from './my-cases/my-cases.controller';
-import { RecordIdentificationController } from './record-identification/record-identification.controller';
-import { SignInController } from './sign-in/sign-in.controller';
+import { FirstResponderConsoleModule } from './first-responder/first-responder-console.module';
+import { ConsoleKitModule } from './kit/console-kit.module';
 
-/** The web console: server-rendered GOV.UK pages over the services, through the signed-in user's session. */
+/**
+ * The web console: server-rendered GOV.UK pages over the services, through the signed-in user's
+ * session. The kit serves every role (sign-in, home, rendering); each role's pages are a module of
+ * their own over it.
+ */
 @Module({
-  controllers: [
-    SignInController,
-    HomeController,
-    MyCasesController,
-    RecordIdentificationController,
-    CasePageController,
-  ],
-  providers: [PageRenderer],
+  imports: [ConsoleKitModule, FirstResponderConsoleModule],
 })
 export class ConsoleModule {}
