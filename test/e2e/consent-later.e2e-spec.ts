@@ -90,6 +90,7 @@ describe('consent given later by an adult who declined', () => {
     expect(journey.nextDeadline).toEqual({
       kind: 'reasonable-grounds-due',
       dueOn: calendar.addWorkingDays(londonDateOf(new Date(consentGivenAt)), 5),
+      overdue: false,
     });
     expect(await countRows('referral', 'duty_to_notify', 'journey_id = $1', [journeyId])).toBe(1);
     expect(await countRows('referral', 'nrm_case', 'journey_id = $1', [journeyId])).toBe(1);

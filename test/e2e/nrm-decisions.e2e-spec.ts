@@ -21,17 +21,10 @@ import {
   type ErrorBody,
   type IdentificationRecorded,
   type JourneyView,
+  type NrmCaseCommandAnswer,
 } from './support/e2e';
 
 const CASE_UPDATED = 'waypoint.referral.nrm-case-updated.v1';
-
-interface NrmCaseView {
-  journeyId: string;
-  caseId: string;
-  status: string;
-  version: number;
-  nextDeadline: { kind: string; dueOn: string } | null;
-}
 
 const mesh = useExclusiveMesh();
 const agency = uniqueAgency('west-midlands-police');
@@ -41,7 +34,7 @@ let submittedOn: LocalDate;
 let caseId: string;
 
 function command(body: unknown, as = token) {
-  return http<NrmCaseView & ErrorBody & { currentStatus?: string }>(
+  return http<NrmCaseCommandAnswer & ErrorBody & { currentStatus?: string }>(
     'POST',
     `${urlsOf(mesh()).referral}/referrals/${journeyId}/commands`,
     { token: as, body },
@@ -205,7 +198,7 @@ describe('a positive Reasonable Grounds decision', () => {
         journeyId,
         status: 'recovery-period',
         version: 2,
-        nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: minimumEndsOn() },
+        nextDeadline: { kind: 'recovery-period-minimum-reached', dueOn: minimumEndsOn(), overdue: false },
       },
     });
   });
@@ -227,7 +220,11 @@ describe('a positive Reasonable Grounds decision', () => {
       { timeoutMs: 20_000, what: `journey ${journeyId} in the recovery period` },
     );
 
-    expect(settled.nextDeadline).toEqual({ kind: 'recovery-period-minimum-reached', dueOn: minimumEndsOn() });
+    expect(settled.nextDeadline).toEqual({
+      kind: 'recovery-period-minimum-reached',
+      dueOn: minimumEndsOn(),
+      overdue: false,
+    });
     const update = settled.timeline.find((event) => event.type === CASE_UPDATED);
     expect(update).toMatchObject({
       agency,

@@ -90,6 +90,7 @@ describe('an adult offered a place of safety', () => {
     expect(journey.nextDeadline).toEqual({
       kind: 'place-of-safety-decision-due',
       dueOn: offered.placeOfSafetyDecisionDueOn,
+      overdue: false,
     });
     expect(journey.timeline.map((entry) => entry.type)).not.toContain(EVENT.identified);
     // The offer is the only thing published; referral has nothing to act on.

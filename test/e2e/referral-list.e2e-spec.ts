@@ -12,29 +12,11 @@ import {
   urlsOf,
   useExclusiveMesh,
   type IdentificationRecorded,
+  type ReferralList,
+  type ReferralView,
 } from './support/e2e';
 
-interface ReferralSummary {
-  journeyId: string;
-  route: 'nrm' | 'duty-to-notify';
-  status?: string;
-  ageGroup: string;
-  area: string;
-  submittedOn: string;
-  nextDeadline: { kind: string; dueOn: string } | null;
-  overdue: boolean;
-}
-
-interface NrmCaseView {
-  route: 'nrm';
-  nrmCase: {
-    status: string;
-    recoveryPeriodMinimumEndsOn?: string;
-    state: { recoveryPeriodMinimumEndsOn?: string };
-  };
-  nextDeadline: { kind: string; dueOn: string; overdue: boolean } | null;
-  allowedCommands: string[];
-}
+type NrmReferral = Extract<ReferralView, { route: 'nrm' }>;
 
 const mesh = useExclusiveMesh();
 const calendar = WorkingDayCalendar.forDivision('england-and-wales');
@@ -59,14 +41,10 @@ async function identify(as: string, overrides: Record<string, unknown>): Promise
   return answer.body;
 }
 
-async function listed(as: string, count: number): Promise<{ cases: ReferralSummary[]; truncated: boolean }> {
+async function listed(as: string, count: number): Promise<ReferralList> {
   return eventually(
     async () => {
-      const answer = await http<{ cases: ReferralSummary[]; truncated: boolean }>(
-        'GET',
-        `${urlsOf(mesh()).referral}/referrals`,
-        { token: as },
-      );
+      const answer = await http<ReferralList>('GET', `${urlsOf(mesh()).referral}/referrals`, { token: as });
       expect(answer.status).toBe(200);
       return answer.body.cases.length >= count ? answer.body : undefined;
     },
@@ -126,14 +104,14 @@ describe("a first responder's referrals", () => {
 
   it('offers the commands the case allows now, and after a positive RG the recovery period ones', async () => {
     const caseUrl = `${urlsOf(mesh()).referral}/referrals/${consenting.journeyId}`;
-    const before = await http<NrmCaseView>('GET', caseUrl, { token });
+    const before = await http<NrmReferral>('GET', caseUrl, { token });
     expect(before.body.allowedCommands).toEqual([
       'record-reasonable-grounds-decision',
       'suspend',
       'withdraw',
     ]);
     expect(before.body.nextDeadline?.kind).toBe('reasonable-grounds-due');
-    const childCase = await http<NrmCaseView>(
+    const childCase = await http<NrmReferral>(
       'GET',
       `${urlsOf(mesh()).referral}/referrals/${child.journeyId}`,
       { token },
@@ -147,7 +125,7 @@ describe("a first responder's referrals", () => {
     });
     expect(decided.status).toBe(200);
 
-    const after = await http<NrmCaseView>('GET', caseUrl, { token });
+    const after = await http<NrmReferral>('GET', caseUrl, { token });
     expect(after.body.allowedCommands).toEqual([
       'record-conclusive-grounds-decision',
       'suspend',

@@ -134,7 +134,11 @@ describe('a consenting adult', () => {
 
   it('is awaiting a Reasonable Grounds decision due on the 5th working day after the London date of identification', () => {
     expect(journey.stage).toBe('awaiting-reasonable-grounds');
-    expect(journey.nextDeadline).toEqual({ kind: 'reasonable-grounds-due', dueOn: expectedDueOn });
+    expect(journey.nextDeadline).toEqual({
+      kind: 'reasonable-grounds-due',
+      dueOn: expectedDueOn,
+      overdue: false,
+    });
     // Sanity of the expectation itself: a working day, 7-11 calendar days after day 0.
     expect(calendar.isWorkingDay(expectedDueOn)).toBe(true);
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildEvent, type EventOrigin } from './build-event';
 import { EVENT_CATALOGUE, type EventType, type PayloadOf } from './catalogue';
 import { decodeEvent, describeValidationErrors } from './event-validation';
+import { isDeadlineOverdue, NRM_CLOCK_KINDS } from './events/referral.events';
 
 const origin: EventOrigin = { service: 'test', correlationId: randomUUID(), causationId: randomUUID() };
 
@@ -140,6 +141,27 @@ describe('decodeEvent', () => {
 
     it('refuses a missing nextDeadline, so a consumer never mistakes it for "unchanged"', () => {
       expect(reasonOf(updatedJson({ nextDeadline: undefined }))).toContain('data.nextDeadline');
+    });
+
+    it('refuses "overdue" as a kind of deadline: it is a reading of the RG target, carried by no event', () => {
+      expect(
+        reasonOf(updatedJson({ nextDeadline: { kind: 'reasonable-grounds-overdue', dueOn: '2026-05-08' } })),
+      ).toContain('data.nextDeadline.kind: isIn');
+    });
+  });
+
+  describe('waypoint.referral.nrm-clock-reached.v1', () => {
+    const REACHED = 'waypoint.referral.nrm-clock-reached.v1';
+
+    it.each(NRM_CLOCK_KINDS)('accepts the %s clock', (clock) => {
+      const journeyId = randomUUID();
+      const { event } = buildEvent(
+        REACHED,
+        journeyId,
+        { ...validPayloads(journeyId)[REACHED], clock },
+        origin,
+      );
+      expect(sut(JSON.stringify(event)).ok).toBe(true);
     });
   });
 
@@ -287,5 +309,22 @@ describe('describeValidationErrors', () => {
     expect(sut([{ property: 'PORT', constraints: { isInt: 'PORT must be an integer' } }])).toEqual([
       'PORT: isInt',
     ]);
+  });
+});
+
+describe('isDeadlineOverdue', () => {
+  const sut = isDeadlineOverdue;
+
+  it('is true of the RG target only once it is behind today', () => {
+    expect(sut({ kind: 'reasonable-grounds-due', dueOn: '2026-12-02' }, '2026-12-03')).toBe(true);
+    expect(sut({ kind: 'reasonable-grounds-due', dueOn: '2026-12-03' }, '2026-12-03')).toBe(false);
+  });
+
+  it.each([
+    'reconsideration-window-closes',
+    'recovery-period-minimum-reached',
+    'place-of-safety-decision-due',
+  ])('is never true of %s, a date that simply arrives', (kind) => {
+    expect(sut({ kind, dueOn: '2026-01-01' }, '2026-12-03')).toBe(false);
   });
 });

@@ -84,6 +84,11 @@ export type JourneyEventType = JourneyView['timeline'][number]['type'];
 export type ReferralView =
   ReferralSchemas['NrmReferralResponse'] | ReferralSchemas['DutyToNotifyReferralResponse'];
 export type HealthReport = ReferralSchemas['HealthReport'];
+/** referral's answer to a command (POST /referrals/{journeyId}/commands). */
+export type NrmCaseCommandAnswer = ReferralSchemas['NrmCaseViewResponse'];
+/** One entry of referral's list (GET /referrals). */
+export type ReferralSummary = ReferralSchemas['ReferralSummaryResponse'];
+export type ReferralList = ReferralSchemas['ReferralListResponse'];
 
 export const EVENT = {
   identified: 'waypoint.identification.potential-victim-identified.v1',

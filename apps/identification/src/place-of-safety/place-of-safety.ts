@@ -5,7 +5,7 @@ import {
   type LocalDate,
   type WorkingDayCalendar,
 } from '@waypoint/calendar';
-import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
+import { buildEvent, isDeadlineOverdue, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
 import type { ScheduledEvent } from '@waypoint/messaging';
 import type { PotentialVictimRecord } from '../identification.entities';
 
@@ -19,10 +19,10 @@ export function placeOfSafetyDecisionDueOn(identifiedAt: Date, calendar: Working
 
 /**
  * Overdue once the last day to decide is behind today in London and no decision is recorded: the
- * whole last day is theirs, as for the lapse.
+ * whole last day is theirs, as for the lapse (the one rule for every deadline, isDeadlineOverdue).
  */
 export function placeOfSafetyDecisionOverdue(decisionDueOn: string, today: LocalDate): boolean {
-  return decisionDueOn < today;
+  return isDeadlineOverdue({ kind: 'place-of-safety-decision-due', dueOn: decisionDueOn }, today);
 }
 
 /** The lapse fires at the start of the day after the last day to decide: the whole last day is theirs. */

@@ -8,7 +8,6 @@ const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
 /** The Record type keeps this list exhaustive both ways as deadline kinds are added. */
 const DEADLINE_KINDS = Object.keys({
   'reasonable-grounds-due': true,
-  'reasonable-grounds-overdue': true,
   'reconsideration-window-closes': true,
   'recovery-period-minimum-reached': true,
   'place-of-safety-decision-due': true,
@@ -20,6 +19,12 @@ export class JourneyDeadlineResponse {
 
   @ApiProperty({ type: 'string', format: 'date', example: '2026-12-08' })
   dueOn!: string;
+
+  @ApiProperty({
+    description:
+      'On the day read (London): only a decision can be overdue, the RG decision after its target day',
+  })
+  overdue!: boolean;
 }
 
 export class TimelineEntryResponse {

@@ -2,13 +2,16 @@ import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
 import { CASE_ROLES, CurrentPrincipal, type Principal } from '@waypoint/auth';
+import { londonDateOf } from '@waypoint/calendar';
+import { isDeadlineOverdue } from '@waypoint/contracts';
 import { JourneyRepository } from '../project-timeline/journey.repository';
 import { JourneyViewResponse } from './journey-view.response';
 
 export interface JourneyView {
   journeyId: string;
   stage: string;
-  nextDeadline: { kind: string; dueOn: string } | null;
+  /** The one meaning of a next deadline (libs/contracts, NRM_DEADLINE_KINDS), plus an adult's place-of-safety decision. */
+  nextDeadline: { kind: string; dueOn: string; overdue: boolean } | null;
   agencies: string[];
   openedAt: string;
   timeline: {
@@ -51,13 +54,17 @@ export class ViewJourneyController {
       throw new NotFoundException(`no journey ${journeyId} involving your agency`);
     }
     const { journey, timeline } = found;
+    const deadline =
+      journey.nextDeadlineKind && journey.nextDeadlineOn
+        ? { kind: journey.nextDeadlineKind, dueOn: journey.nextDeadlineOn }
+        : null;
     return {
       journeyId,
       stage: journey.stage,
-      nextDeadline:
-        journey.nextDeadlineKind && journey.nextDeadlineOn
-          ? { kind: journey.nextDeadlineKind, dueOn: journey.nextDeadlineOn }
-          : null,
+      nextDeadline: deadline && {
+        ...deadline,
+        overdue: isDeadlineOverdue(deadline, londonDateOf(new Date())),
+      },
       agencies: journey.agencies,
       openedAt: journey.openedAt.toISOString(),
       timeline: timeline.map((event) => ({

@@ -5,18 +5,18 @@ import {
   AREAS,
   COMPETENT_AUTHORITIES,
   NRM_CASE_STATUSES,
+  NRM_DEADLINE_KINDS,
   type AgeGroup,
   type Area,
   type CompetentAuthority,
 } from '@waypoint/contracts';
 import type { NrmCaseStatus } from '../nrm-case/nrm-case';
-import { CASE_DEADLINE_KINDS } from '../view-referral/referral-view.response';
 // Types only from the controller: it imports this file, so a value import would be circular at load.
 import type { ReferralList } from './list-referrals.controller';
 import type { ReferralSummary } from './referral-summary';
 
 export class ReferralSummaryDeadlineResponse {
-  @ApiProperty({ enum: CASE_DEADLINE_KINDS, enumName: 'CaseDeadlineKind' })
+  @ApiProperty({ enum: [...NRM_DEADLINE_KINDS], enumName: 'CaseDeadlineKind' })
   kind!: NonNullable<ReferralSummary['nextDeadline']>['kind'];
 
   @ApiProperty({ type: 'string', format: 'date' })

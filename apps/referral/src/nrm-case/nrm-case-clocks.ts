@@ -1,11 +1,8 @@
 import { addCalendarDays, type LocalDate } from '@waypoint/calendar';
+import { isDeadlineOverdue, type NrmClockKindV1, type NrmDeadlineKindV1 } from '@waypoint/contracts';
 import type { NrmCaseState } from './nrm-case-model';
 
-export type NrmCaseClockKind =
-  | 'reasonable-grounds-due'
-  | 'reasonable-grounds-overdue'
-  | 'reconsideration-window-closes'
-  | 'recovery-period-minimum-reached';
+export type NrmCaseClockKind = NrmClockKindV1;
 
 /** A statutory date the case is now counting towards; it is due at the start of `dueOn` (London civil date). */
 export interface NrmCaseClock {
@@ -51,11 +48,14 @@ export function clocksOf(state: NrmCaseState): readonly NrmCaseClock[] {
   }
 }
 
-/** What the case is waiting for next, as a first responder's list shows it. */
+/**
+ * What the case waits for next: the one meaning of "next deadline" in Waypoint, in referral's answers
+ * (GET, the list, a command's answer) and, without `overdue`, in nrm-case-updated.v1.
+ */
 export interface CaseDeadline {
-  readonly kind: Exclude<NrmCaseClockKind, 'reasonable-grounds-overdue'>;
+  readonly kind: NrmDeadlineKindV1;
   readonly dueOn: LocalDate;
-  /** Only a decision can be overdue: the RG decision after its target day. Windows simply close. */
+  /** isDeadlineOverdue on the day read: only the RG decision, after its target day. Windows simply close. */
   readonly overdue: boolean;
 }
 
@@ -67,10 +67,8 @@ export function nextDeadlineOf(state: NrmCaseState, today: LocalDate): CaseDeadl
   const upcoming: CaseDeadline[] = [];
   for (const clock of clocksOf(state)) {
     if (clock.kind === 'reasonable-grounds-overdue') continue;
-    const passed = clock.dueOn < today;
-    if (clock.kind === 'reasonable-grounds-due')
-      upcoming.push({ ...clock, kind: clock.kind, overdue: passed });
-    else if (!passed) upcoming.push({ kind: clock.kind, dueOn: clock.dueOn, overdue: false });
+    const overdue = isDeadlineOverdue(clock, today);
+    if (overdue || clock.dueOn >= today) upcoming.push({ kind: clock.kind, dueOn: clock.dueOn, overdue });
   }
   upcoming.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   return upcoming[0] ?? null;

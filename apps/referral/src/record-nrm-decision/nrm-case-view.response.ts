@@ -3,12 +3,11 @@ import {
   AGE_GROUPS,
   COMPETENT_AUTHORITIES,
   NRM_CASE_STATUSES,
-  NRM_DEADLINE_KINDS,
   type AgeGroup,
   type CompetentAuthority,
-  type NrmDeadlineKindV1,
 } from '@waypoint/contracts';
 import { ErrorResponse } from '@waypoint/platform';
+import { CaseDeadlineResponse } from '../case-deadline.response';
 import {
   DECISION_OUTCOMES,
   DISQUALIFICATION_GROUNDS,
@@ -192,14 +191,6 @@ export class NrmCaseStateResponse {
   version!: number;
 }
 
-export class NrmDeadlineResponse {
-  @ApiProperty({ enum: [...NRM_DEADLINE_KINDS], enumName: 'NrmDeadlineKind' })
-  kind!: NrmDeadlineKindV1;
-
-  @ApiProperty(civilDate())
-  dueOn!: string;
-}
-
 /** POST /referrals/:journeyId/commands: the case after the command. */
 export class NrmCaseViewResponse {
   @ApiProperty({ format: 'uuid' })
@@ -218,11 +209,12 @@ export class NrmCaseViewResponse {
   state!: NrmCaseStateResponse;
 
   @ApiProperty({
-    type: NrmDeadlineResponse,
+    type: CaseDeadlineResponse,
     nullable: true,
-    description: 'The earliest statutory date the case counts towards; null when none',
+    description:
+      'What the case waits for next on the day the command was applied (London), as GET /referrals/{journeyId} says it; null when nothing',
   })
-  nextDeadline!: NrmDeadlineResponse | null;
+  nextDeadline!: CaseDeadlineResponse | null;
 }
 
 /** A 409: the command is not allowed in the case's current status. */

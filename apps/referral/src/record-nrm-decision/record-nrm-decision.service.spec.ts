@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { WorkingDayCalendar, type LocalDate } from '@waypoint/calendar';
+import { addCalendarDays, WorkingDayCalendar, type LocalDate } from '@waypoint/calendar';
 import {
   decide,
   openNrmCase,
@@ -8,7 +8,7 @@ import {
   type NrmCaseContext,
   type NrmCaseState,
 } from '../nrm-case/nrm-case';
-import { nextDeadlineOf, summaryOf } from './record-nrm-decision.service';
+import { summaryOf, viewOf } from './record-nrm-decision.service';
 
 const context: NrmCaseContext = {
   calendar: WorkingDayCalendar.forDivision('england-and-wales'),
@@ -97,28 +97,39 @@ describe('summaryOf', () => {
   });
 });
 
-describe('nextDeadlineOf', () => {
-  const sut = nextDeadlineOf;
+describe("a command's answer", () => {
+  const sut = viewOf;
+  const applied = d('2026-04-08');
 
-  it('is the RG target while Reasonable Grounds are awaited (the earlier of its clocks)', () => {
-    expect(sut(opened())).toEqual({ kind: 'reasonable-grounds-due', dueOn: opened().reasonableGroundsDueOn });
-  });
-
-  it('is the recovery period minimum after a positive RG decision', () => {
-    expect(sut(apply(opened(), positiveRg).state)).toEqual({
+  it('carries the next deadline as every GET answer does, read on the day the command was applied', () => {
+    expect(sut(opened(), d('2026-04-02')).nextDeadline).toEqual({
+      kind: 'reasonable-grounds-due',
+      dueOn: opened().reasonableGroundsDueOn,
+      overdue: false,
+    });
+    expect(sut(apply(opened(), positiveRg).state, applied).nextDeadline).toEqual({
       kind: 'recovery-period-minimum-reached',
       dueOn: '2026-05-08',
+      overdue: false,
     });
-  });
-
-  it('is the reconsideration window after a negative RG decision', () => {
-    expect(sut(apply(opened(), negativeRg).state)).toEqual({
+    expect(sut(apply(opened(), negativeRg).state, applied).nextDeadline).toEqual({
       kind: 'reconsideration-window-closes',
       dueOn: '2026-05-08',
+      overdue: false,
     });
   });
 
-  it('is null while the person is missing', () => {
-    expect(sut(apply(opened(), { ...by, kind: 'suspend', suspendedOn: d('2026-04-02') }).state)).toBeNull();
+  it('says the RG decision is overdue once its target day is behind that day', () => {
+    const dueOn = opened().reasonableGroundsDueOn;
+    expect(sut(opened(), addCalendarDays(dueOn, 1)).nextDeadline).toEqual({
+      kind: 'reasonable-grounds-due',
+      dueOn,
+      overdue: true,
+    });
+  });
+
+  it('has none while the person is missing', () => {
+    const suspended = apply(opened(), { ...by, kind: 'suspend', suspendedOn: d('2026-04-02') }).state;
+    expect(sut(suspended, applied).nextDeadline).toBeNull();
   });
 });

@@ -14,13 +14,14 @@ import {
   type NrmCaseChangeV1,
   type NrmCaseOutcomeV1,
   type NrmCaseStatusV1,
-  type NrmDeadlineV1,
 } from '@waypoint/contracts';
+import { londonDateOf, type LocalDate } from '@waypoint/calendar';
 import { DataSource } from 'typeorm';
 import { NRM_CASE_CONTEXT } from '../nrm-case-context';
 import {
-  clocksOf,
   decide,
+  nextDeadlineOf,
+  type CaseDeadline,
   type NrmCaseCommand,
   type NrmCaseContext,
   type NrmCaseEvent,
@@ -34,7 +35,8 @@ export interface NrmCaseView {
   status: NrmCaseStatusV1;
   version: number;
   state: NrmCaseState;
-  nextDeadline: NrmDeadlineV1 | null;
+  /** The same next deadline as referral's GET answers and the event (nrm-case-clocks.ts), on the day the command was applied. */
+  nextDeadline: CaseDeadline | null;
 }
 
 interface ChangeSummary {
@@ -74,20 +76,14 @@ export function summaryOf(events: readonly NrmCaseEvent[]): ChangeSummary {
   }
 }
 
-/** The earliest clock still running: the date the case counts towards next. */
-export function nextDeadlineOf(state: NrmCaseState): NrmCaseView['nextDeadline'] {
-  const [first] = [...clocksOf(state)].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  return first ? { kind: first.kind, dueOn: first.dueOn } : null;
-}
-
-export function viewOf(state: NrmCaseState): NrmCaseView {
+export function viewOf(state: NrmCaseState, today: LocalDate): NrmCaseView {
   return {
     journeyId: state.journeyId,
     caseId: state.caseId,
     status: state.status,
     version: state.version,
     state,
-    nextDeadline: nextDeadlineOf(state),
+    nextDeadline: nextDeadlineOf(state, today),
   };
 }
 
@@ -130,6 +126,9 @@ export class RecordNrmDecision {
       }
       const { state } = decision;
       const summary = summaryOf(decision.events);
+      const today = londonDateOf(new Date());
+      // The event carries the date only: whether it is overdue is a reading against a later day.
+      const nextDeadline = nextDeadlineOf(state, today);
       const event = buildEvent(
         'waypoint.referral.nrm-case-updated.v1',
         journeyId,
@@ -139,7 +138,7 @@ export class RecordNrmDecision {
           caseVersion: state.version,
           status: state.status,
           ...summary,
-          nextDeadline: nextDeadlineOf(state),
+          nextDeadline: nextDeadline && { kind: nextDeadline.kind, dueOn: nextDeadline.dueOn },
           referringAgency: record.referringAgency,
         },
         origin,
@@ -150,7 +149,7 @@ export class RecordNrmDecision {
         state.caseId,
         statutoryClockTimers(state, record.referringAgency, origin),
       );
-      return viewOf(state);
+      return viewOf(state, today);
     });
   }
 }

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LocalDate } from '@waypoint/calendar';
 import {
   AGE_GROUPS,
   AREAS,
@@ -11,12 +10,8 @@ import {
   type CompetentAuthority,
   type ExploitationType,
 } from '@waypoint/contracts';
-import {
-  NRM_CASE_COMMAND_KINDS,
-  type CaseDeadline,
-  type NrmCaseCommandKind,
-  type NrmCaseStatus,
-} from '../nrm-case/nrm-case';
+import { NRM_CASE_COMMAND_KINDS, type NrmCaseCommandKind, type NrmCaseStatus } from '../nrm-case/nrm-case';
+import { CaseDeadlineResponse } from '../case-deadline.response';
 import { NrmCaseStateResponse } from '../record-nrm-decision/nrm-case-view.response';
 
 /** The nrm_case row as the controller returns it (referral.entities.ts NrmCaseRecord). */
@@ -82,24 +77,6 @@ export class DutyToNotifyResponse {
 
   @ApiProperty()
   notifyingAgency!: string;
-}
-
-/** The kinds of deadline a case shows (CaseDeadline): the Record type keeps the list exhaustive both ways. */
-export const CASE_DEADLINE_KINDS = Object.keys({
-  'reasonable-grounds-due': true,
-  'reconsideration-window-closes': true,
-  'recovery-period-minimum-reached': true,
-} satisfies Record<CaseDeadline['kind'], true>) as CaseDeadline['kind'][];
-
-export class CaseDeadlineResponse implements CaseDeadline {
-  @ApiProperty({ enum: CASE_DEADLINE_KINDS, enumName: 'CaseDeadlineKind' })
-  kind!: CaseDeadline['kind'];
-
-  @ApiProperty({ type: 'string', format: 'date' })
-  dueOn!: LocalDate;
-
-  @ApiProperty({ description: 'Only a decision can be overdue: the RG decision after its target day' })
-  overdue!: boolean;
 }
 
 export class NrmReferralResponse {

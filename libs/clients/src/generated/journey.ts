@@ -101,7 +101,7 @@ export interface components {
             status: "ok" | "unavailable";
         };
         /** @enum {string} */
-        JourneyDeadlineKind: "reasonable-grounds-due" | "reasonable-grounds-overdue" | "reconsideration-window-closes" | "recovery-period-minimum-reached" | "place-of-safety-decision-due";
+        JourneyDeadlineKind: "reasonable-grounds-due" | "reconsideration-window-closes" | "recovery-period-minimum-reached" | "place-of-safety-decision-due";
         JourneyDeadlineResponse: {
             /**
              * Format: date
@@ -109,6 +109,8 @@ export interface components {
              */
             dueOn: string;
             kind: components["schemas"]["JourneyDeadlineKind"];
+            /** @description On the day read (London): only a decision can be overdue, the RG decision after its target day */
+            overdue: boolean;
         };
         /** @enum {string} */
         JourneyStage: "identified" | "awaiting-reasonable-grounds" | "duty-to-notify-only" | "suspended" | "recovery-period" | "negative-reasonable-grounds" | "reconsideration-requested" | "positive-conclusive-grounds" | "negative-conclusive-grounds" | "disqualified" | "withdrawn";

@@ -305,8 +305,8 @@ export interface components {
             caseId: string;
             /** Format: uuid */
             journeyId: string;
-            /** @description The earliest statutory date the case counts towards; null when none */
-            nextDeadline: components["schemas"]["NrmDeadlineResponse"] | null;
+            /** @description What the case waits for next on the day the command was applied (London), as GET /referrals/{journeyId} says it; null when nothing */
+            nextDeadline: components["schemas"]["CaseDeadlineResponse"] | null;
             state: components["schemas"]["NrmCaseStateResponse"];
             status: components["schemas"]["NrmCaseStatus"];
             version: number;
@@ -318,16 +318,6 @@ export interface components {
             message: string | string[];
             /** @description The HTTP status again */
             statusCode: number;
-        };
-        /** @enum {string} */
-        NrmDeadlineKind: "reasonable-grounds-due" | "reasonable-grounds-overdue" | "reconsideration-window-closes" | "recovery-period-minimum-reached";
-        NrmDeadlineResponse: {
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            dueOn: string;
-            kind: components["schemas"]["NrmDeadlineKind"];
         };
         NrmDisqualificationDecisionResponse: {
             /**

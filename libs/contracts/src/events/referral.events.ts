@@ -105,13 +105,45 @@ export type NrmCaseChangeV1 = (typeof NRM_CASE_CHANGES)[number];
 export const NRM_CASE_OUTCOMES = ['positive', 'negative', 'upheld', 'overturned'] as const;
 export type NrmCaseOutcomeV1 = (typeof NRM_CASE_OUTCOMES)[number];
 
+/**
+ * The statutory dates an NRM case counts towards, one at a time: its next deadline, wherever it is
+ * shown (this event, referral's answers, the journey). "Overdue" is not a kind of deadline but a
+ * reading of one against a day (isDeadlineOverdue), so it is never carried here: in v1 the
+ * 'reasonable-grounds-overdue' clock could not be a case's next deadline either (it falls the day
+ * after the RG target, so the target always came first), and the schema now says so.
+ */
 export const NRM_DEADLINE_KINDS = [
   'reasonable-grounds-due',
-  'reasonable-grounds-overdue',
   'reconsideration-window-closes',
   'recovery-period-minimum-reached',
 ] as const;
 export type NrmDeadlineKindV1 = (typeof NRM_DEADLINE_KINDS)[number];
+
+/**
+ * The clocks that fire on a case (nrm-clock-reached.v1): each deadline's day, and the day after an
+ * RG target that passed without a decision.
+ */
+export const NRM_CLOCK_KINDS = [...NRM_DEADLINE_KINDS, 'reasonable-grounds-overdue'] as const;
+export type NrmClockKindV1 = (typeof NRM_CLOCK_KINDS)[number];
+
+/**
+ * The deadlines someone owes a decision by, and so the only ones that can be overdue: the RG
+ * decision (the competent authority's), and an adult's decision in a place of safety (the journey
+ * shows it as its next deadline while they decide). Other dates simply arrive: a reconsideration
+ * window closes, a minimum recovery period is reached.
+ */
+const DECISION_DEADLINES: ReadonlySet<string> = new Set([
+  'reasonable-grounds-due',
+  'place-of-safety-decision-due',
+] satisfies (NrmDeadlineKindV1 | 'place-of-safety-decision-due')[]);
+
+/**
+ * Whether a deadline is overdue on `today` (a London civil date, YYYY-MM-DD): a decision whose last
+ * day is behind today. The last day itself is never overdue: the whole of it is the decider's.
+ */
+export function isDeadlineOverdue(deadline: { kind: string; dueOn: string }, today: string): boolean {
+  return DECISION_DEADLINES.has(deadline.kind) && deadline.dueOn < today;
+}
 
 export class NrmDeadlineV1 {
   @IsIn(NRM_DEADLINE_KINDS)
@@ -176,8 +208,8 @@ export class NrmClockReachedV1 {
   @IsUUID()
   caseId!: string;
 
-  @IsIn(NRM_DEADLINE_KINDS)
-  clock!: NrmDeadlineKindV1;
+  @IsIn(NRM_CLOCK_KINDS)
+  clock!: NrmClockKindV1;
 
   @IsLocalDate()
   dueOn!: string;

@@ -92,7 +92,6 @@ export const DECIDING_PLACE_OF_SAFETY_TAG = {
 
 export const DEADLINE_KIND_LABELS: Record<NrmDeadlineKindV1, string> = {
   'reasonable-grounds-due': 'RG decision due',
-  'reasonable-grounds-overdue': 'RG decision overdue',
   'reconsideration-window-closes': 'Reconsideration window closes',
   'recovery-period-minimum-reached': 'Recovery period minimum ends',
 };

@@ -1,5 +1,6 @@
 import { londonDateOf, type LocalDate } from '@waypoint/calendar';
 import type { IdentificationApi, ReferralApi } from '@waypoint/clients';
+import { isDeadlineOverdue } from '@waypoint/contracts';
 import {
   AREA_LABELS,
   DECIDING_PLACE_OF_SAFETY_TAG,
@@ -40,16 +41,9 @@ interface NextDeadline {
 }
 
 /**
- * Deadline kinds that are owed by someone and so can be late. The others mark dates that simply arrive (the
- * minimum recovery period ends; a reconsideration window closes), and passing them is not "overdue".
- */
-const DEADLINES_THAT_CAN_BE_MISSED: ReadonlySet<string> = new Set<
-  NonNullable<ReferralCaseSummary['nextDeadline']>['kind']
->(['reasonable-grounds-due']);
-
-/**
- * Overdue when the service says so, or when a deadline that can be missed is already behind today in London:
- * the list is read from a projection that can lag a clock by moments, and a late case must never look on time.
+ * Overdue when the service says so, or when the deadline is overdue today in London (isDeadlineOverdue, the
+ * one rule): the list is read from a projection that can lag a clock by moments, and a late case must never
+ * look on time.
  */
 export function isOverdue(
   summary: { overdue: boolean; nextDeadline: NextDeadline | null },
@@ -57,7 +51,7 @@ export function isOverdue(
 ): boolean {
   if (summary.overdue) return true;
   const deadline = summary.nextDeadline;
-  return deadline !== null && DEADLINES_THAT_CAN_BE_MISSED.has(deadline.kind) && deadline.dueOn < today;
+  return deadline !== null && isDeadlineOverdue(deadline, today);
 }
 
 export function caseRowOf(summary: ReferralCaseSummary, today: LocalDate): CaseRow {
@@ -99,8 +93,11 @@ export function decidingRowOf(summary: AwaitingDecisionSummary, today: LocalDate
     // Not referred (yet): the day of identification still orders it among the referrals.
     submittedOn: { text: 'Not yet', sortValue: identifiedOn },
     nextDeadline: { text: `Decision due: ${formatLocalDate(dueOn)}`, sortValue: dueOn },
-    // The whole last day is theirs; past it, undecided is late even if the list has not caught up.
-    overdue: summary.overdue || dueOn < today,
+    // Past its last day, undecided is late even if the list has not caught up.
+    overdue: isOverdue(
+      { overdue: summary.overdue, nextDeadline: { kind: 'place-of-safety-decision-due', dueOn } },
+      today,
+    ),
   };
 }
 
