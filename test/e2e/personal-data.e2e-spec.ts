@@ -22,6 +22,7 @@ import {
   withDatabase,
   type ErrorBody,
   type IdentificationRecorded,
+  type IdentificationView,
   type JourneyView,
 } from './support/e2e';
 
@@ -56,11 +57,6 @@ async function identify(): Promise<string> {
 
 const detailsUrl = (journeyId: string): string =>
   `${urlsOf(mesh()).identification}/identifications/${journeyId}/personal-details`;
-
-interface IdentificationView {
-  personalDetails: typeof personal | null;
-  personalDataErasedAt: string | null;
-}
 
 async function view(journeyId: string, as = token) {
   return http<IdentificationView>('GET', `${urlsOf(mesh()).identification}/identifications/${journeyId}`, {

@@ -16,7 +16,9 @@ import {
   urlsOf,
   useExclusiveMesh,
   withDatabase,
+  type AwaitingDecisionList,
   type ErrorBody,
+  type IdentificationRecorded,
   type JourneyEventType,
   type JourneyView,
   type ReferralView,
@@ -33,12 +35,8 @@ beforeAll(async () => {
   token = await bearer('first-responder', agency);
 });
 
-interface Offered {
-  journeyId: string;
-  identifiedAt: string;
-  consent: string;
-  placeOfSafetyDecisionDueOn: string;
-}
+/** An adult offered a place of safety: their recorded answer always has the last day to decide. */
+type Offered = Required<IdentificationRecorded>;
 
 async function offerPlaceOfSafety(): Promise<Offered> {
   const answer = await http<Offered>('POST', `${urlsOf(mesh()).identification}/identifications`, {
@@ -210,18 +208,6 @@ describe('an adult offered a place of safety', () => {
     ).toBe(before);
   });
 });
-
-interface AwaitingDecisionList {
-  identifications: {
-    journeyId: string;
-    identifiedAt: string;
-    ageGroup: string;
-    area: string;
-    placeOfSafetyDecisionDueOn: string;
-    overdue: boolean;
-  }[];
-  truncated: boolean;
-}
 
 describe('GET /identifications?awaiting=place-of-safety-decision', () => {
   const listing = uniqueAgency('walsall-council');

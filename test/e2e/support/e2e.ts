@@ -74,6 +74,10 @@ type IdentificationSchemas = IdentificationApi.components['schemas'];
 type ReferralSchemas = ReferralApi.components['schemas'];
 
 export type IdentificationRecorded = IdentificationSchemas['IdentificationRecordedResponse'];
+/** identification's `GET /identifications/{journeyId}` (the recording agency's own view, personal details included). */
+export type IdentificationView = IdentificationSchemas['IdentificationViewResponse'];
+/** identification's `GET /identifications?awaiting=place-of-safety-decision`. */
+export type AwaitingDecisionList = IdentificationSchemas['AwaitingDecisionListResponse'];
 export type FieldProblem = IdentificationSchemas['FieldProblemResponse'];
 /** Any refusal: every one has a status and a message; a 400 also names each field and rule. */
 export type ErrorBody = IdentificationSchemas['ErrorResponse'] &
