@@ -315,16 +315,18 @@ describe('describeValidationErrors', () => {
 describe('isDeadlineOverdue', () => {
   const sut = isDeadlineOverdue;
 
-  it('is true of the RG target only once it is behind today', () => {
-    expect(sut({ kind: 'reasonable-grounds-due', dueOn: '2026-12-02' }, '2026-12-03')).toBe(true);
-    expect(sut({ kind: 'reasonable-grounds-due', dueOn: '2026-12-03' }, '2026-12-03')).toBe(false);
-  });
+  it.each(['reasonable-grounds-due', 'place-of-safety-decision-due'])(
+    'is true of a decision (%s) only once its last day is behind today',
+    (kind) => {
+      expect(sut({ kind, dueOn: '2026-12-02' }, '2026-12-03')).toBe(true);
+      expect(sut({ kind, dueOn: '2026-12-03' }, '2026-12-03')).toBe(false);
+    },
+  );
 
-  it.each([
-    'reconsideration-window-closes',
-    'recovery-period-minimum-reached',
-    'place-of-safety-decision-due',
-  ])('is never true of %s, a date that simply arrives', (kind) => {
-    expect(sut({ kind, dueOn: '2026-01-01' }, '2026-12-03')).toBe(false);
-  });
+  it.each(['reconsideration-window-closes', 'recovery-period-minimum-reached'])(
+    'is never true of %s, a date that simply arrives',
+    (kind) => {
+      expect(sut({ kind, dueOn: '2026-01-01' }, '2026-12-03')).toBe(false);
+    },
+  );
 });
