@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { TokenVerifier } from '@waypoint/auth';
-import { loadEnvironment, OpenApiDocumentHolder } from '@waypoint/platform';
+import { PlatformModule, SERVICE_ENVIRONMENT } from '@waypoint/platform';
 import { AdminController } from './admin/admin.controller';
 import { AccountsRepository } from './accounts/accounts.repository';
 import { ConsoleModule } from './console/console.module';
 import { gatewayDataSourceOptions } from './database';
 import { GATEWAY_ENVIRONMENT, GatewayEnvironment } from './gateway-environment';
-import { GatewayHealthController } from './gateway-health.controller';
 import { GatewayOpenApiController } from './openapi/gateway-openapi.controller';
 import { ProxyController } from './proxy/proxy.controller';
 import { SessionApiController } from './session-api/session-api.controller';
@@ -24,25 +21,19 @@ import { SignedInGuard } from './sessions/signed-in.guard';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forRootAsync({
-      useFactory: () => {
-        const env = loadEnvironment(GatewayEnvironment);
-        return gatewayDataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
-      },
+    // The chassis every process has: environment, database, token verification, /health.
+    PlatformModule.forHttp({
+      name: 'gateway',
+      environment: GatewayEnvironment,
+      dataSourceOptions: gatewayDataSourceOptions,
     }),
   ],
   providers: [
-    { provide: GATEWAY_ENVIRONMENT, useFactory: () => loadEnvironment(GatewayEnvironment) },
+    { provide: GATEWAY_ENVIRONMENT, useExisting: SERVICE_ENVIRONMENT },
     {
       provide: SIGNING_KEY_PEM,
       inject: [GATEWAY_ENVIRONMENT],
       useFactory: (env: GatewayEnvironment) => readFileSync(env.AUTH_PRIVATE_KEY_PATH, 'utf8'),
-    },
-    {
-      provide: TokenVerifier,
-      inject: [GATEWAY_ENVIRONMENT],
-      useFactory: (env: GatewayEnvironment) =>
-        TokenVerifier.fromPublicKeyPem(readFileSync(env.AUTH_PUBLIC_KEY_PATH, 'utf8')),
     },
     AccountsRepository,
     SessionsRepository,
@@ -53,7 +44,6 @@ import { SignedInGuard } from './sessions/signed-in.guard';
   exports: [
     GATEWAY_ENVIRONMENT,
     SIGNING_KEY_PEM,
-    TokenVerifier,
     AccountsRepository,
     SessionsRepository,
     SessionsService,
@@ -66,13 +56,6 @@ export class GatewayCoreModule {}
 @Module({
   imports: [GatewayCoreModule, ConsoleModule],
   // The proxy's wildcard routes come last, after every route of its own under /api.
-  controllers: [
-    GatewayHealthController,
-    SessionApiController,
-    AdminController,
-    GatewayOpenApiController,
-    ProxyController,
-  ],
-  providers: [OpenApiDocumentHolder],
+  controllers: [SessionApiController, AdminController, GatewayOpenApiController, ProxyController],
 })
 export class GatewayModule {}

@@ -1,15 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
+import { refusalBody } from './refusals';
 
 /** Largest JSON body any Waypoint command needs; bigger bodies are refused with 413 before parsing. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
 function refuseBody(response: Response, status: number, error: string, rule: string, message: string): void {
-  response.status(status).json({
-    statusCode: status,
-    error,
-    message: [message],
-    errors: [{ field: '(body)', rule, message }],
-  });
+  response.status(status).json(refusalBody(status, error, [{ field: '(body)', rule, message }]));
 }
 
 /**

@@ -1,9 +1,12 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, type Admin } from 'kafkajs';
+import type { HealthProbe } from './health/health.controller';
 
 /** Answers "is the broker reachable?" for /health, with one long-lived admin connection. */
 @Injectable()
-export class KafkaProbe implements OnApplicationShutdown {
+export class KafkaProbe implements HealthProbe, OnApplicationShutdown {
+  readonly check = 'kafka';
+
   private admin?: Admin;
 
   constructor(@Inject(Kafka) private readonly kafka: Kafka) {}

@@ -3,6 +3,7 @@ import {
   Inject,
   Module,
   type DynamicModule,
+  type Type,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -12,12 +13,27 @@ import { AuthGuard, TokenVerifier } from '@waypoint/auth';
 import { createKafka, OutboxRelay, parseBrokers, ScheduledEventRunner } from '@waypoint/messaging';
 import { Kafka } from 'kafkajs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { loadEnvironment, ServiceEnvironment } from './environment';
-import { HealthController } from './health.controller';
+import { HttpProcessEnvironment, loadEnvironment, ServiceEnvironment } from './environment';
+import {
+  DatabaseProbe,
+  HEALTH_PROBES,
+  healthControllerFor,
+  type HealthCheck,
+  type HealthProbe,
+} from './health/health.controller';
 import { KafkaProbe } from './kafka-probe';
 import { OpenApiController, OpenApiDocumentHolder } from './openapi/openapi.controller';
 
+/** The process's validated environment (its own shape: ServiceEnvironment, GatewayEnvironment, …). */
 export const SERVICE_ENVIRONMENT = Symbol('SERVICE_ENVIRONMENT');
+
+export interface HttpPlatformOptions {
+  /** What /health calls the process ("Whether the gateway can reach its database"). */
+  name: string;
+  /** The process's TypeORM options (entities, migrations) given its database URL. */
+  dataSourceOptions: (databaseUrl: string, poolSize: number) => DataSourceOptions;
+  environment: new () => HttpProcessEnvironment;
+}
 
 export interface PlatformOptions {
   service: string;
@@ -55,42 +71,84 @@ class ScheduledEventsLifecycle implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
+/** What every HTTP process with its own database has, whatever else it has: the chassis. */
+function httpPlatform(
+  options: HttpPlatformOptions & { probes: readonly { check: HealthCheck; probe: Type<HealthProbe> }[] },
+): Required<Pick<DynamicModule, 'imports' | 'controllers' | 'providers' | 'exports'>> {
+  const environment = options.environment;
+  return {
+    imports: [
+      TypeOrmModule.forRootAsync({
+        useFactory: () => {
+          const env = loadEnvironment(environment);
+          return {
+            ...options.dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+            synchronize: false,
+          };
+        },
+      }),
+    ],
+    controllers: [
+      healthControllerFor(options.name, ['database', ...options.probes.map(({ check }) => check)]),
+    ],
+    providers: [
+      { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(environment) },
+      {
+        provide: TokenVerifier,
+        inject: [SERVICE_ENVIRONMENT],
+        useFactory: (env: HttpProcessEnvironment) =>
+          TokenVerifier.fromPublicKeyPem(readFileSync(env.AUTH_PUBLIC_KEY_PATH, 'utf8')),
+      },
+      DatabaseProbe,
+      ...options.probes.map(({ probe }) => probe),
+      {
+        provide: HEALTH_PROBES,
+        inject: [DatabaseProbe, ...options.probes.map(({ probe }) => probe)],
+        useFactory: (...probes: HealthProbe[]) => probes,
+      },
+      OpenApiDocumentHolder,
+    ],
+    exports: [SERVICE_ENVIRONMENT, TokenVerifier, OpenApiDocumentHolder],
+  };
+}
+
 /**
- * Wiring every service shares: validated environment, its own database, token verification on
- * every route, the outbox relay, /health and /openapi.json. Business code stays in the apps.
+ * The chassis every process shares, wired for Nest: validated environment, its own database,
+ * token verification, /health (its database, and Kafka where it has it) and the OpenAPI document
+ * holder. `forHttp` is all an HTTP-only process (the gateway) needs; `forService` adds what an
+ * event service has besides: Kafka, the outbox relay, token verification on every route,
+ * /openapi.json and, if asked, the durable timer runner. Business code stays in the apps.
  */
 @Module({})
 export class PlatformModule {
-  static forService(options: PlatformOptions): DynamicModule {
-    const environmentShape = options.environment ?? ServiceEnvironment;
+  static forHttp(options: HttpPlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [
-        TypeOrmModule.forRootAsync({
-          useFactory: () => {
-            const env = loadEnvironment(environmentShape);
-            return {
-              ...options.dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-              synchronize: false,
-            };
-          },
-        }),
-      ],
-      controllers: [HealthController, OpenApiController],
+      ...httpPlatform({ ...options, probes: [] }),
+    };
+  }
+
+  static forService(options: PlatformOptions): DynamicModule {
+    const chassis = httpPlatform({
+      // Every service's document says "the service": one health contract for all of them.
+      name: 'service',
+      dataSourceOptions: options.dataSourceOptions,
+      environment: options.environment ?? ServiceEnvironment,
+      probes: [{ check: 'kafka', probe: KafkaProbe }],
+    });
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: chassis.imports,
+      controllers: [...chassis.controllers, OpenApiController],
       providers: [
-        { provide: SERVICE_ENVIRONMENT, useFactory: () => loadEnvironment(environmentShape) },
+        ...chassis.providers,
         {
           provide: Kafka,
           inject: [SERVICE_ENVIRONMENT],
           useFactory: (env: ServiceEnvironment) =>
             createKafka(options.service, parseBrokers(env.KAFKA_BROKERS)),
-        },
-        {
-          provide: TokenVerifier,
-          inject: [SERVICE_ENVIRONMENT],
-          useFactory: (env: ServiceEnvironment) =>
-            TokenVerifier.fromPublicKeyPem(readFileSync(env.AUTH_PUBLIC_KEY_PATH, 'utf8')),
         },
         { provide: APP_GUARD, useClass: AuthGuard },
         {
@@ -104,8 +162,6 @@ export class PlatformModule {
             }),
         },
         OutboxRelayLifecycle,
-        KafkaProbe,
-        OpenApiDocumentHolder,
         ...(options.scheduledEvents
           ? [
               {
@@ -118,7 +174,7 @@ export class PlatformModule {
             ]
           : []),
       ],
-      exports: [SERVICE_ENVIRONMENT, Kafka, OutboxRelay, TokenVerifier, OpenApiDocumentHolder],
+      exports: [...chassis.exports, Kafka, OutboxRelay],
     };
   }
 }

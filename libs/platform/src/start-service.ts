@@ -1,18 +1,12 @@
-import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { deadLetterTopicOf, type CloudEvent } from '@waypoint/contracts';
 import { KafkaEventServer, PassThroughRpcErrors } from '@waypoint/messaging';
 import type { NestMicroservice } from '@nestjs/microservices';
-import express from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { bodyParserErrors, MAX_BODY_BYTES, requireJsonBody } from './body-limits';
 import { loadEnvironment, ServiceEnvironment } from './environment';
+import { createHttpApp } from './http-app';
 import { buildOpenApiDocument, type OpenApiOptions } from './openapi/openapi-document';
-import { OpenApiDocumentHolder } from './openapi/openapi.controller';
-import { requestContextMiddleware } from './request-context';
-import { RedactingExceptionFilter } from './redacting-exception.filter';
-import { createValidationPipe } from './validation';
 
 export { MAX_BODY_BYTES } from './body-limits';
 
@@ -26,29 +20,22 @@ export interface StartServiceOptions {
   openApi?: Partial<OpenApiOptions>;
 }
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-/** Builds the hybrid app (HTTP API + Kafka consumer) without listening; tests call this too. */
+/**
+ * Builds the hybrid app (the HTTP chassis, plus the Kafka consumer where the service consumes)
+ * without listening; tests call this too.
+ */
 export async function createService(options: StartServiceOptions): Promise<INestApplication> {
-  const env = loadEnvironment(options.environment ?? ServiceEnvironment);
-  const app = await NestFactory.create(options.module as never, {
-    bodyParser: false,
-    logger: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
+  const app = await createHttpApp({
+    name: options.service,
+    module: options.module,
+    environment: options.environment ?? ServiceEnvironment,
+    openApiDocument: (built) =>
+      buildOpenApiDocument(built, {
+        title: `Waypoint ${options.service} API`,
+        description: `The HTTP API of Waypoint's ${options.service} service. Every endpoint but /health needs a bearer token issued by the gateway; bad input is refused with a 400 naming each field and rule, and changes nothing.`,
+        ...options.openApi,
+      }),
   });
-  app.use(requestContextMiddleware(options.service));
-  app.use(requireJsonBody);
-  app.use(express.json({ limit: MAX_BODY_BYTES, strict: true }));
-  app.use(bodyParserErrors);
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new RedactingExceptionFilter());
-  app.enableShutdownHooks();
-  app.get(OpenApiDocumentHolder).publish(
-    buildOpenApiDocument(app, {
-      title: `Waypoint ${options.service} API`,
-      description: `The HTTP API of Waypoint's ${options.service} service. Every endpoint but /health needs a bearer token issued by the gateway; bad input is refused with a 400 naming each field and rule, and changes nothing.`,
-      ...options.openApi,
-    }),
-  );
   if (options.consumes) {
     const consumer = app.connectMicroservice(
       {

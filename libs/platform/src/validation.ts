@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { FieldsRejected } from './refusals';
 
 export interface FieldProblem {
   field: string;
@@ -29,14 +30,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const problems = fieldProblems(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: problems.map((problem) => problem.message),
-        errors: problems,
-      });
-    },
+    exceptionFactory: (errors) => new FieldsRejected(fieldProblems(errors)),
   });
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  BadRequestException,
   Body,
   ConflictException,
   Controller,
@@ -20,7 +19,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiFieldProblems, ApiUuidParam, ErrorResponse, uuidParam } from '@waypoint/platform';
+import { ApiFieldProblems, ApiUuidParam, ErrorResponse, uuidParam, FieldsRejected } from '@waypoint/platform';
 import { AccountsRepository, type Agency, type UserAccount } from '../accounts/accounts.repository';
 import { hashPassword } from '../accounts/password-hashing';
 import { CurrentCaller, type Caller } from '../callers/caller';
@@ -46,15 +45,6 @@ const viewOf = (user: UserAccount): UserView => ({
   createdAt: user.createdAt.toISOString(),
 });
 
-function fieldError(field: string, rule: string, message: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: [message],
-    errors: [{ field, rule, message }],
-  });
-}
-
 /** An administrator manages agencies and the users who sign in for them. */
 @ApiTags('admin')
 @Controller('api/admin')
@@ -78,7 +68,7 @@ export class AdminController {
   async addAgency(@Body() dto: CreateAgencyDto): Promise<Agency> {
     const agency = { id: dto.id ?? agencyIdFromName(dto.name), name: dto.name.trim() };
     if (!AGENCY_ID_PATTERN.test(agency.id)) {
-      throw fieldError(
+      throw FieldsRejected.because(
         'id',
         'matches',
         'id cannot be derived from this name: give one (lower-case letters, digits, hyphens)',
@@ -107,7 +97,7 @@ export class AdminController {
   })
   async addUser(@Body() dto: CreateUserDto): Promise<UserView> {
     if (!(await this.accounts.agency(dto.agencyId))) {
-      throw fieldError('agencyId', 'exists', `agencyId ${dto.agencyId} is not a known agency`);
+      throw FieldsRejected.because('agencyId', 'exists', `agencyId ${dto.agencyId} is not a known agency`);
     }
     const id = randomUUID();
     const added = await this.accounts.addUser({
@@ -138,7 +128,7 @@ export class AdminController {
     @CurrentCaller() caller: Caller,
   ): Promise<UserView> {
     if (dto.role === undefined && dto.disabled === undefined && dto.unlock === undefined) {
-      throw fieldError('(body)', 'atLeastOne', 'give at least one of role, disabled, unlock');
+      throw FieldsRejected.because('(body)', 'atLeastOne', 'give at least one of role, disabled, unlock');
     }
     // Another administrator must do it, so the last one cannot lock everyone out by mistake.
     if (

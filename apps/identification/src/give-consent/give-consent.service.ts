@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type EventOrigin, type OutgoingEvent } from '@waypoint/contracts';
@@ -6,6 +6,7 @@ import { cancelScheduledEvents, commitUnitOfWork, outboxInsert } from '@waypoint
 import { DataSource } from 'typeorm';
 import { IdentificationRepository } from '../identification.repository';
 import { identifiedEvent } from '../place-of-safety/place-of-safety';
+import { NotInThisState } from '@waypoint/platform';
 
 export interface ConsentRecorded {
   journeyId: string;
@@ -13,8 +14,8 @@ export interface ConsentRecorded {
   decidedAt: string;
 }
 
-function conflict(message: string): ConflictException {
-  return new ConflictException({ statusCode: 409, error: 'Conflict', message: [message] });
+function conflict(message: string): NotInThisState {
+  return new NotInThisState(message);
 }
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@waypoint/auth';
 import { buildEvent, type EventOrigin } from '@waypoint/contracts';
@@ -6,6 +6,7 @@ import { commitUnitOfWork } from '@waypoint/messaging';
 import { DataSource } from 'typeorm';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
 import type { PersonalDetailsDto } from '../record-identification/record-identification.dto';
+import { NotInThisState } from '@waypoint/platform';
 
 export interface PersonalDetailsCorrected {
   journeyId: string;
@@ -39,11 +40,9 @@ export class PersonalDataService {
       await this.requireOwnRecord(manager, journeyId, by);
       const erasedAt = await this.identifications.erasedAtOf(manager, journeyId);
       if (erasedAt) {
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: [`personal details of journey ${journeyId} were erased on ${erasedAt.toISOString()}`],
-        });
+        throw new NotInThisState(
+          `personal details of journey ${journeyId} were erased on ${erasedAt.toISOString()}`,
+        );
       }
       await this.identifications.replacePersonalDetails(manager, journeyId, details, by);
     });

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -17,6 +17,7 @@ import {
   ErrorResponse,
   RequestOrigin,
   uuidParam,
+  FieldsRejected,
 } from '@waypoint/platform';
 import { NrmCaseViewResponse, NrmCommandConflictResponse } from './nrm-case-view.response';
 import { COMMAND_DTOS, nrmCommandBodySchema, parseNrmCommand } from './nrm-command.dto';
@@ -56,14 +57,7 @@ export class RecordNrmDecisionController {
     @RequestOrigin() origin: EventOrigin,
   ): Promise<NrmCaseView> {
     const parsed = parseNrmCommand(body, principal.subject);
-    if (!parsed.ok) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: parsed.problems.map((problem) => problem.message),
-        errors: parsed.problems,
-      });
-    }
+    if (!parsed.ok) throw new FieldsRejected(parsed.problems);
     return this.recordNrmDecision.execute(journeyId, parsed.command, principal, origin);
   }
 }

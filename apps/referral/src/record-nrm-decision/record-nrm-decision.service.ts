@@ -1,12 +1,6 @@
 import { statutoryClockTimers } from '../statutory-clocks/statutory-clock-timers';
 import { commitUnitOfWork, syncScheduledEvents } from '@waypoint/messaging';
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import {
   buildEvent,
@@ -28,6 +22,7 @@ import {
   type NrmCaseState,
 } from '../nrm-case/nrm-case';
 import { ReferralRepository } from '../referral.repository';
+import { FieldsRejected, NotInThisState } from '@waypoint/platform';
 
 export interface NrmCaseView {
   journeyId: string;
@@ -110,19 +105,9 @@ export class RecordNrmDecision {
       if (!decision.ok) {
         const { error } = decision;
         if (error.kind === 'illegal-transition') {
-          throw new ConflictException({
-            statusCode: 409,
-            error: 'Conflict',
-            message: [error.message],
-            currentStatus: error.currentStatus,
-          });
+          throw new NotInThisState(error.message, { currentStatus: error.currentStatus });
         }
-        throw new BadRequestException({
-          statusCode: 400,
-          error: 'Bad Request',
-          message: [error.message],
-          errors: [{ field: error.field, rule: 'nrmCaseRule', message: error.message }],
-        });
+        throw FieldsRejected.because(error.field, 'nrmCaseRule', error.message);
       }
       const { state } = decision;
       const summary = summaryOf(decision.events);
