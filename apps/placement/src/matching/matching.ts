@@ -48,8 +48,9 @@ import { hopsBetween } from './region';
  * counts; bed ids are picked only for the one room offered.
  */
 
-export const HOUSEHOLD_TYPES = ['women', 'men', 'families', 'pregnant-women-and-new-mothers'] as const;
-export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
+// Who a house is for, as events name it too.
+export { HOUSEHOLD_TYPES, type HouseholdType } from '@waypoint/contracts';
+import { HOUSEHOLD_TYPES, type HouseholdType } from '@waypoint/contracts';
 
 export const BED_KINDS = ['single', 'double', 'cot'] as const;
 export type BedKind = (typeof BED_KINDS)[number];

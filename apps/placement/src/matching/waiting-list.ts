@@ -1,8 +1,9 @@
+import { PLACEMENT_URGENCIES, type PlacementUrgency } from '@waypoint/contracts';
 import { type EligibleHouse, type MatchHouse, type MatchRequest, matchRequest } from './matching';
 
 /** Most urgent first. */
-export const URGENCIES = ['emergency', 'urgent', 'planned'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export const URGENCIES = PLACEMENT_URGENCIES;
+export type Urgency = PlacementUrgency;
 
 export interface WaitingEntry {
   readonly requestId: string;
