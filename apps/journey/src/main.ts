@@ -6,7 +6,10 @@ import { JourneyModule } from './journey.module';
 void startService({
   service: 'journey',
   module: JourneyModule,
-  consumes: { group: CONSUMER_GROUPS.journey, topics: [TOPICS.identification, TOPICS.referral] },
+  consumes: {
+    group: CONSUMER_GROUPS.journey,
+    topics: [TOPICS.identification, TOPICS.referral, TOPICS.placement],
+  },
 }).catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -11,6 +11,16 @@ import {
   NrmClockReachedV1,
   NrmReferralSubmittedV1,
 } from './events/referral.events';
+import {
+  PlacementMovedInV1,
+  PlacementMovedOutV1,
+  PlacementOfferAcceptedV1,
+  PlacementOfferDeclinedV1,
+  PlacementOfferedV1,
+  PlacementOfferExpiredV1,
+  PlacementRequestedV1,
+  PlacementRequestWithdrawnV1,
+} from './events/placement.events';
 import { TOPICS, type Topic } from './topics';
 
 interface CatalogueEntry {
@@ -68,6 +78,46 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.referral,
     payload: NrmClockReachedV1,
     producer: 'referral',
+  },
+  'waypoint.placement.placement-requested.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementRequestedV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-offered.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementOfferedV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-offer-accepted.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementOfferAcceptedV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-offer-declined.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementOfferDeclinedV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-offer-expired.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementOfferExpiredV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-moved-in.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementMovedInV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-moved-out.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementMovedOutV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-request-withdrawn.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementRequestWithdrawnV1,
+    producer: 'placement',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

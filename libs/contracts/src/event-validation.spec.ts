@@ -7,6 +7,8 @@ import { isDeadlineOverdue, NRM_CLOCK_KINDS } from './events/referral.events';
 const origin: EventOrigin = { service: 'test', correlationId: randomUUID(), causationId: randomUUID() };
 
 /** One valid payload per catalogued type, for the given journey. */
+const ids = { requestId: randomUUID(), offerId: randomUUID(), houseId: randomUUID() };
+
 function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
   return {
     'waypoint.identification.potential-victim-identified.v1': {
@@ -85,6 +87,84 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       dueOn: '2026-04-10',
       caseVersion: 1,
       referringAgency: 'west-midlands-police',
+    },
+    'waypoint.placement.placement-requested.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      requestingAgency: 'west-midlands-police',
+      kind: 'safe-house',
+      urgency: 'urgent',
+      householdType: 'women',
+      dependants: 1,
+      neededFrom: '2026-04-10',
+      requestedAt: '2026-04-09T10:00:00.000Z',
+    },
+    'waypoint.placement.placement-offered.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      offeredByAgency: 'msvcc-referral-line',
+      offeredAt: '2026-04-09T11:00:00.000Z',
+      holdExpiresAt: '2026-04-09T15:00:00.000Z',
+    },
+    'waypoint.placement.placement-offer-accepted.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      acceptedAt: '2026-04-09T12:00:00.000Z',
+    },
+    'waypoint.placement.placement-offer-declined.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      declinedAt: '2026-04-09T12:00:00.000Z',
+      reason: 'needs-not-met',
+    },
+    'waypoint.placement.placement-offer-expired.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      expiredAt: '2026-04-09T15:00:00.000Z',
+    },
+    'waypoint.placement.placement-moved-in.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      movedInOn: '2026-04-10',
+      plannedMoveOutOn: null,
+    },
+    'waypoint.placement.placement-moved-out.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      movedOutOn: '2026-06-01',
+      reason: 'planned-move-on',
+      destination: 'local-authority-housing',
+    },
+    'waypoint.placement.placement-request-withdrawn.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      withdrawnByAgency: 'west-midlands-police',
+      reason: 'no-longer-needed',
+      withdrawnAt: '2026-04-09T13:00:00.000Z',
     },
   };
 }

@@ -7,4 +7,5 @@ export * from './event-validation';
 export * from './build-event';
 export * from './events/identification.events';
 export * from './events/referral.events';
+export * from './events/placement.events';
 export * from './is-exploitation-types';

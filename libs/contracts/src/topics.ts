@@ -2,6 +2,7 @@
 export const TOPICS = {
   identification: 'waypoint.identification.events',
   referral: 'waypoint.referral.events',
+  placement: 'waypoint.placement.events',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
@@ -9,6 +10,7 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 export const CONSUMER_GROUPS = {
   referral: 'waypoint.referral',
   journey: 'waypoint.journey',
+  placement: 'waypoint.placement',
 } as const;
 export type ConsumerGroup = (typeof CONSUMER_GROUPS)[keyof typeof CONSUMER_GROUPS];
 

@@ -27,6 +27,9 @@ const PERSONAL_DATA_HINTS = [
 ];
 
 const journeyId = randomUUID();
+const requestId = randomUUID();
+const offerId = randomUUID();
+const houseId = randomUUID();
 const origin = { service: 'test', correlationId: randomUUID() };
 
 const payloads: { [T in EventType]: PayloadOf<T> } = {
@@ -107,6 +110,84 @@ const payloads: { [T in EventType]: PayloadOf<T> } = {
     caseVersion: 1,
     referringAgency: 'west-midlands-police',
   },
+  'waypoint.placement.placement-requested.v1': {
+    journeyId,
+    requestId,
+    requestingAgency: 'west-midlands-police',
+    kind: 'safe-house',
+    urgency: 'urgent',
+    householdType: 'women',
+    dependants: 1,
+    neededFrom: '2026-04-10',
+    requestedAt: '2026-04-09T10:00:00.000Z',
+  },
+  'waypoint.placement.placement-offered.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    offeredByAgency: 'msvcc-referral-line',
+    offeredAt: '2026-04-09T11:00:00.000Z',
+    holdExpiresAt: '2026-04-09T15:00:00.000Z',
+  },
+  'waypoint.placement.placement-offer-accepted.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    acceptedAt: '2026-04-09T12:00:00.000Z',
+  },
+  'waypoint.placement.placement-offer-declined.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    declinedAt: '2026-04-09T12:00:00.000Z',
+    reason: 'needs-not-met',
+  },
+  'waypoint.placement.placement-offer-expired.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    expiredAt: '2026-04-09T15:00:00.000Z',
+  },
+  'waypoint.placement.placement-moved-in.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    movedInOn: '2026-04-10',
+    plannedMoveOutOn: null,
+  },
+  'waypoint.placement.placement-moved-out.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    movedOutOn: '2026-06-01',
+    reason: 'planned-move-on',
+    destination: 'local-authority-housing',
+  },
+  'waypoint.placement.placement-request-withdrawn.v1': {
+    journeyId,
+    requestId,
+    withdrawnByAgency: 'west-midlands-police',
+    reason: 'no-longer-needed',
+    withdrawnAt: '2026-04-09T13:00:00.000Z',
+  },
 };
 
 const expected: { [T in EventType]: JourneyChange } = {
@@ -167,6 +248,44 @@ const expected: { [T in EventType]: JourneyChange } = {
   'waypoint.referral.nrm-clock-reached.v1': {
     agency: 'west-midlands-police',
     summary: { clock: 'reasonable-grounds-overdue', dueOn: '2026-04-11' },
+  },
+  'waypoint.placement.placement-requested.v1': {
+    agency: 'west-midlands-police',
+    summary: {
+      kind: 'safe-house',
+      urgency: 'urgent',
+      householdType: 'women',
+      dependants: 1,
+      neededFrom: '2026-04-10',
+    },
+  },
+  'waypoint.placement.placement-offered.v1': {
+    agency: 'msvcc-referral-line',
+    summary: { providerAgency: 'hope-housing', area: 'coventry', holdExpiresAt: '2026-04-09T15:00:00.000Z' },
+  },
+  'waypoint.placement.placement-offer-accepted.v1': { agency: 'hope-housing', summary: { area: 'coventry' } },
+  // Declined or expired, the provider is named on the timeline but sees nothing of the journey.
+  'waypoint.placement.placement-offer-declined.v1': {
+    agency: 'hope-housing',
+    summary: { reason: 'needs-not-met' },
+    involves: false,
+  },
+  'waypoint.placement.placement-offer-expired.v1': {
+    agency: 'hope-housing',
+    summary: { expiredAt: '2026-04-09T15:00:00.000Z' },
+    involves: false,
+  },
+  'waypoint.placement.placement-moved-in.v1': {
+    agency: 'hope-housing',
+    summary: { movedInOn: '2026-04-10', plannedMoveOutOn: null, area: 'coventry' },
+  },
+  'waypoint.placement.placement-moved-out.v1': {
+    agency: 'hope-housing',
+    summary: { movedOutOn: '2026-06-01', reason: 'planned-move-on', destination: 'local-authority-housing' },
+  },
+  'waypoint.placement.placement-request-withdrawn.v1': {
+    agency: 'west-midlands-police',
+    summary: { reason: 'no-longer-needed' },
   },
 };
 

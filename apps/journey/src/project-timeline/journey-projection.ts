@@ -44,6 +44,11 @@ export interface JourneyChange {
   deadline?: Deadline | null;
   /** Overrides STAGE_RANK[stage] when the event itself says how late it is (an NRM case's version). */
   rank?: number;
+  /**
+   * false: the entry names `agency` but does not make it involved (a provider offered a bed it has
+   * not accepted sees nothing of the journey). Involved by default.
+   */
+  involves?: boolean;
 }
 
 export function rankOf(change: JourneyChange): number {
@@ -122,6 +127,48 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
   'waypoint.referral.nrm-clock-reached.v1': (data) => ({
     agency: data.referringAgency,
     summary: { clock: data.clock, dueOn: data.dueOn },
+  }),
+  // Placement runs beside the NRM and moves no NRM stage; its entries never hold an address or
+  // the request's free text, which the events do not carry.
+  'waypoint.placement.placement-requested.v1': (data) => ({
+    agency: data.requestingAgency,
+    summary: {
+      kind: data.kind,
+      urgency: data.urgency,
+      householdType: data.householdType,
+      dependants: data.dependants,
+      neededFrom: data.neededFrom,
+    },
+  }),
+  'waypoint.placement.placement-offered.v1': (data) => ({
+    agency: data.offeredByAgency,
+    summary: { providerAgency: data.providerAgency, area: data.area, holdExpiresAt: data.holdExpiresAt },
+  }),
+  'waypoint.placement.placement-offer-accepted.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { area: data.area },
+  }),
+  'waypoint.placement.placement-offer-declined.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { reason: data.reason },
+    involves: false,
+  }),
+  'waypoint.placement.placement-offer-expired.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { expiredAt: data.expiredAt },
+    involves: false,
+  }),
+  'waypoint.placement.placement-moved-in.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { movedInOn: data.movedInOn, plannedMoveOutOn: data.plannedMoveOutOn, area: data.area },
+  }),
+  'waypoint.placement.placement-moved-out.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { movedOutOn: data.movedOutOn, reason: data.reason, destination: data.destination },
+  }),
+  'waypoint.placement.placement-request-withdrawn.v1': (data) => ({
+    agency: data.withdrawnByAgency,
+    summary: { reason: data.reason },
   }),
 };
 

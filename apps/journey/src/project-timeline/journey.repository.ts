@@ -30,11 +30,11 @@ export class JourneyRepository {
     await manager.query(
       `WITH upserted AS (
          INSERT INTO journey AS j (journey_id, stage, stage_rank, agencies, next_deadline_kind, next_deadline_on, opened_at, updated_at)
-         VALUES ($1, COALESCE($2, 'identified'), $3, ARRAY[$4::text], $5, $6::date, $7, clock_timestamp())
+         VALUES ($1, COALESCE($2, 'identified'), $3, CASE WHEN $13 THEN ARRAY[$4::text] ELSE ARRAY[]::text[] END, $5, $6::date, $7, clock_timestamp())
          ON CONFLICT (journey_id) DO UPDATE SET
            stage = CASE WHEN $2::text IS NOT NULL AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.stage ELSE j.stage END,
            stage_rank = GREATEST(EXCLUDED.stage_rank, j.stage_rank),
-           agencies = CASE WHEN $4 = ANY (j.agencies) THEN j.agencies ELSE j.agencies || $4::text END,
+           agencies = CASE WHEN NOT $13 OR $4 = ANY (j.agencies) THEN j.agencies ELSE j.agencies || $4::text END,
            next_deadline_kind = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_kind ELSE j.next_deadline_kind END,
            next_deadline_on = CASE WHEN $8 AND EXCLUDED.stage_rank >= j.stage_rank THEN EXCLUDED.next_deadline_on ELSE j.next_deadline_on END,
            opened_at = LEAST(j.opened_at, EXCLUDED.opened_at),
@@ -56,6 +56,7 @@ export class JourneyRepository {
         event.type,
         JSON.stringify(change.summary),
         event.correlationid,
+        change.involves ?? true,
       ],
     );
   }

@@ -150,7 +150,7 @@ export interface components {
              * @description The integration event type (its contract in libs/contracts)
              * @enum {string}
              */
-            type: "waypoint.identification.potential-victim-identified.v1" | "waypoint.identification.place-of-safety-offered.v1" | "waypoint.identification.place-of-safety-lapsed.v1" | "waypoint.identification.consent-given-later.v1" | "waypoint.identification.personal-data-erased.v1" | "waypoint.referral.nrm-referral-submitted.v1" | "waypoint.referral.duty-to-notify-recorded.v1" | "waypoint.referral.nrm-case-updated.v1" | "waypoint.referral.nrm-clock-reached.v1";
+            type: "waypoint.identification.potential-victim-identified.v1" | "waypoint.identification.place-of-safety-offered.v1" | "waypoint.identification.place-of-safety-lapsed.v1" | "waypoint.identification.consent-given-later.v1" | "waypoint.identification.personal-data-erased.v1" | "waypoint.referral.nrm-referral-submitted.v1" | "waypoint.referral.duty-to-notify-recorded.v1" | "waypoint.referral.nrm-case-updated.v1" | "waypoint.referral.nrm-clock-reached.v1" | "waypoint.placement.placement-requested.v1" | "waypoint.placement.placement-offered.v1" | "waypoint.placement.placement-offer-accepted.v1" | "waypoint.placement.placement-offer-declined.v1" | "waypoint.placement.placement-offer-expired.v1" | "waypoint.placement.placement-moved-in.v1" | "waypoint.placement.placement-moved-out.v1" | "waypoint.placement.placement-request-withdrawn.v1";
         };
         ValidationErrorResponse: {
             /** @description The status's name, e.g. 'Not Found' */
