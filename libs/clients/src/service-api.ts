@@ -34,13 +34,6 @@ export type AnswersOf<Operation> = {
   };
 }[keyof ResponsesOf<Operation>];
 
-export type AnswerOf<
-  Paths,
-  Path extends keyof Paths,
-  M extends MethodsOf<Paths, Path>,
-  Status extends keyof ResponsesOf<Paths[Path][M]>,
-> = JsonOf<ResponsesOf<Paths[Path][M]>[Status]>;
-
 export type RequestBodyOf<
   Paths,
   Path extends keyof Paths,
