@@ -18,7 +18,7 @@ export interface PreparedInfrastructure {
   brokers: string;
   adminUrl: string;
   databases: DatabaseSpec[];
-  keys: KeyPairFiles & { personalDataMasterKeyPath: string };
+  keys: KeyPairFiles & { personalDataMasterKeyPath: string; placementSealingKeyPath: string };
   /** Stops what this call started (and nothing it found already running). */
   stop(): Promise<void>;
 }
@@ -63,7 +63,8 @@ export async function prepareInfrastructure(
 
   const keys = {
     ...ensureDevelopmentKeyPair(KEYS_DIR),
-    personalDataMasterKeyPath: ensureDevelopmentMasterKey(),
+    personalDataMasterKeyPath: ensureDevelopmentMasterKey('personal-data-master.key'),
+    placementSealingKeyPath: ensureDevelopmentMasterKey('placement-sealing.key'),
   };
   // Identification's migrations seal any plaintext personal details left by older versions.
   process.env.PERSONAL_DATA_MASTER_KEY_PATH ??= keys.personalDataMasterKeyPath;
@@ -90,11 +91,12 @@ export async function prepareInfrastructure(
 }
 
 /**
- * The development master key for personal details (32 random bytes, base64), created once in the
- * git-ignored keys folder. Real deployments provide theirs from a secret store.
+ * A development master key (32 random bytes, base64), created once in the git-ignored keys folder:
+ * identification's for personal details, placement's for addresses and risk notes. Two keys, so
+ * neither service can open the other's values. Real deployments provide theirs from a secret store.
  */
-function ensureDevelopmentMasterKey(): string {
-  const keyPath = path.join(KEYS_DIR, 'personal-data-master.key');
+function ensureDevelopmentMasterKey(file: string): string {
+  const keyPath = path.join(KEYS_DIR, file);
   if (!existsSync(keyPath)) {
     mkdirSync(KEYS_DIR, { recursive: true, mode: 0o700 });
     writeFileSync(keyPath, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });

@@ -48,6 +48,8 @@ export function serviceEnvironment(infra: PreparedInfrastructure, service: Servi
     ...(service === 'identification'
       ? { PERSONAL_DATA_MASTER_KEY_PATH: infra.keys.personalDataMasterKeyPath }
       : {}),
+    // Placement seals house addresses and risk notes under its own key.
+    ...(service === 'placement' ? { PLACEMENT_SEALING_KEY_PATH: infra.keys.placementSealingKeyPath } : {}),
   };
 }
 
@@ -68,6 +70,7 @@ function gatewayEnvironment(infra: PreparedInfrastructure, databaseUrl: string):
     IDENTIFICATION_URL: urlOf('identification'),
     REFERRAL_URL: urlOf('referral'),
     JOURNEY_URL: urlOf('journey'),
+    PLACEMENT_URL: urlOf('placement'),
     LOG_LEVEL: process.env.WAYPOINT_LOG_LEVEL ?? 'log',
   };
 }

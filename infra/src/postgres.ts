@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { gatewayDataSourceOptions } from '../../apps/gateway/src/database';
 import { identificationDataSourceOptions } from '../../apps/identification/src/database';
 import { journeyDataSourceOptions } from '../../apps/journey/src/database';
+import { placementDataSourceOptions } from '../../apps/placement/src/database';
 import { referralDataSourceOptions } from '../../apps/referral/src/database';
 import { SERVICES, type Profile, type ServiceName } from './profiles';
 
@@ -19,6 +20,7 @@ const DATA_SOURCE_OPTIONS: Record<ServiceName, (url: string) => DataSourceOption
   identification: identificationDataSourceOptions,
   referral: referralDataSourceOptions,
   journey: journeyDataSourceOptions,
+  placement: placementDataSourceOptions,
   gateway: gatewayDataSourceOptions,
 };
 

@@ -6,7 +6,7 @@ export const LOCAL_DIR = path.join(REPO_ROOT, '.local');
 export const KEYS_DIR = path.join(LOCAL_DIR, 'keys');
 
 /** The services that own case data and talk to each other over Kafka. */
-export const EVENT_SERVICES = ['identification', 'referral', 'journey'] as const;
+export const EVENT_SERVICES = ['identification', 'referral', 'journey', 'placement'] as const;
 /** Every process of the mesh: the event services and the gateway in front of them. */
 export const SERVICES = [...EVENT_SERVICES, 'gateway'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -27,19 +27,19 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     name: 'dev',
     broker: DEV_BROKER,
     databasePrefix: 'waypoint_',
-    ports: { gateway: 3100, identification: 3101, referral: 3102, journey: 3103 },
+    ports: { gateway: 3100, identification: 3101, referral: 3102, journey: 3103, placement: 3104 },
   },
   test: {
     name: 'test',
     broker: TEST_BROKER,
     databasePrefix: 'waypoint_test_',
-    ports: { gateway: 4100, identification: 4101, referral: 4102, journey: 4103 },
+    ports: { gateway: 4100, identification: 4101, referral: 4102, journey: 4103, placement: 4104 },
   },
   bench: {
     name: 'bench',
     broker: { name: 'bench', port: 39092, controllerPort: 39093 },
     databasePrefix: 'waypoint_bench_',
-    ports: { gateway: 5100, identification: 5101, referral: 5102, journey: 5103 },
+    ports: { gateway: 5100, identification: 5101, referral: 5102, journey: 5103, placement: 5104 },
   },
 };
 
@@ -71,6 +71,7 @@ export function testProfile(slot = Number(process.env.WAYPOINT_TEST_SLOT ?? 0)):
       identification: base.ports.identification + shift,
       referral: base.ports.referral + shift,
       journey: base.ports.journey + shift,
+      placement: base.ports.placement + shift,
     },
   };
 }

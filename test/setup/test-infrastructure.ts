@@ -8,6 +8,7 @@ export const TEST_ENV = {
   privateKeyPath: 'WAYPOINT_TEST_PRIVATE_KEY_PATH',
   publicKeyPath: 'WAYPOINT_TEST_PUBLIC_KEY_PATH',
   personalDataMasterKeyPath: 'WAYPOINT_TEST_PERSONAL_DATA_MASTER_KEY_PATH',
+  placementSealingKeyPath: 'WAYPOINT_TEST_PLACEMENT_SEALING_KEY_PATH',
   infraKind: 'WAYPOINT_TEST_INFRA_KIND',
   databaseUrl: (service: string) => `WAYPOINT_TEST_DATABASE_URL_${service.toUpperCase()}`,
   serviceUrl: (service: string) => `WAYPOINT_TEST_SERVICE_URL_${service.toUpperCase()}`,
@@ -64,6 +65,7 @@ export async function provideTestInfrastructure(): Promise<TestInfrastructureSta
   process.env[TEST_ENV.privateKeyPath] = infra.keys.privateKeyPath;
   process.env[TEST_ENV.publicKeyPath] = infra.keys.publicKeyPath;
   process.env[TEST_ENV.personalDataMasterKeyPath] = infra.keys.personalDataMasterKeyPath;
+  process.env[TEST_ENV.placementSealingKeyPath] = infra.keys.placementSealingKeyPath;
   process.env[TEST_ENV.infraKind] = containers.length > 0 ? 'containers' : 'local';
   for (const spec of infra.databases) process.env[TEST_ENV.databaseUrl(spec.service)] = spec.url;
   global[STATE_KEY] = { infra, containers };

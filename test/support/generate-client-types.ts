@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
-export const CLIENT_SERVICES = ['identification', 'referral', 'journey'] as const;
+export const CLIENT_SERVICES = ['identification', 'referral', 'journey', 'placement'] as const;
 export type ClientService = (typeof CLIENT_SERVICES)[number];
 
 /** Where a service's generated types are checked in, relative to the repository root. */

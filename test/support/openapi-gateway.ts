@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 export const isGatewayJsonApiPath = (path: string): boolean => path === '/health' || path.startsWith('/api/');
 
 const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
-const PROXY_PATH = /^\/api\/(identification|referral|journey)\/\{path\}$/;
+const PROXY_PATH = /^\/api\/(identification|referral|journey|placement)\/\{path\}$/;
 
 /** The security requirements a route's guards amount to, for a request of this method. */
 export function expectedSecurity(guards: string[], method: string): Json[] {

@@ -34,6 +34,7 @@ export function testInfrastructure(): PreparedInfrastructure {
       privateKeyPath: required(TEST_ENV.privateKeyPath),
       publicKeyPath: required(TEST_ENV.publicKeyPath),
       personalDataMasterKeyPath: required(TEST_ENV.personalDataMasterKeyPath),
+      placementSealingKeyPath: required(TEST_ENV.placementSealingKeyPath),
     },
     stop: async () => undefined,
   };

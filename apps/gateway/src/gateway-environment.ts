@@ -25,6 +25,9 @@ export class GatewayEnvironment extends HttpProcessEnvironment {
   @serviceUrl('JOURNEY_URL')
   JOURNEY_URL!: string;
 
+  @serviceUrl('PLACEMENT_URL')
+  PLACEMENT_URL!: string;
+
   /**
    * Secure on the session cookie. Browsers treat http://localhost and http://127.0.0.1 as secure
    * contexts and keep Secure cookies there, so the default holds for local use too; turn it off
@@ -74,7 +77,7 @@ export class GatewayEnvironment extends HttpProcessEnvironment {
 
 export const GATEWAY_ENVIRONMENT = Symbol('GATEWAY_ENVIRONMENT');
 
-export type ServiceKey = 'identification' | 'referral' | 'journey';
+export type ServiceKey = 'identification' | 'referral' | 'journey' | 'placement';
 
 export function serviceBaseUrl(env: GatewayEnvironment, service: ServiceKey): string {
   switch (service) {
@@ -84,5 +87,7 @@ export function serviceBaseUrl(env: GatewayEnvironment, service: ServiceKey): st
       return env.REFERRAL_URL;
     case 'journey':
       return env.JOURNEY_URL;
+    case 'placement':
+      return env.PLACEMENT_URL;
   }
 }

@@ -2,6 +2,8 @@ export const ROLES = [
   'first-responder',
   'advocate',
   'safe-house-staff',
+  /** The 24-hour referral line: matches placement requests to safe-house beds across every provider. */
+  'placement-coordinator',
   'support-worker',
   'commissioner',
   'administrator',

@@ -1,5 +1,6 @@
 import type * as identification from './generated/identification';
 import type * as journey from './generated/journey';
+import type * as placement from './generated/placement';
 import type * as referral from './generated/referral';
 
 /** Each service's generated `paths`, by the name the gateway calls it by. */
@@ -7,6 +8,7 @@ export interface ServicePaths {
   identification: identification.paths;
   referral: referral.paths;
   journey: journey.paths;
+  placement: placement.paths;
 }
 
 export type ServiceName = keyof ServicePaths;

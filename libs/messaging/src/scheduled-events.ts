@@ -122,9 +122,31 @@ interface DueRow {
   due_at: Date;
 }
 
+/** A timer about to fire, as its effects see it. */
+export interface FiringTimer {
+  readonly key: string;
+  readonly type: EventType;
+  readonly journeyId: string;
+  readonly payload: object;
+}
+
+/**
+ * What firing a timer does besides publishing its event (a hold ending frees its bed), in the same
+ * transaction as the outbox row, so the change and its announcement commit together or not at all.
+ * Returns the keys of the timers that no longer mean anything (the hold was answered meanwhile): those
+ * are cancelled instead of published. Lock order matters: the runner holds the timer row first, so
+ * anyone changing what a timer is about must also lock (or cancel) the timer before that row.
+ */
+export type ScheduledEventEffects = (
+  manager: EntityManager,
+  firing: readonly FiringTimer[],
+  now: Date,
+) => Promise<ReadonlySet<string>>;
+
 export interface ScheduledEventRunnerOptions {
   service: string;
   dataSource: DataSource;
+  effects?: ScheduledEventEffects;
   /** The clock timers are judged against; tests move it. */
   now?: () => Date;
   /** Longest sleep between looks at the table (a replica may have scheduled something sooner). */
@@ -206,13 +228,33 @@ export class ScheduledEventRunner {
         [now.toISOString(), this.batchSize],
       );
       if (rows.length === 0) return 0;
-      const events = rows.map((row) =>
+      const moot = this.options.effects
+        ? await this.options.effects(
+            manager,
+            rows.map((row) => ({
+              key: row.schedule_key,
+              type: row.event_type,
+              journeyId: row.journey_id,
+              payload: row.payload,
+            })),
+            now,
+          )
+        : new Set<string>();
+      if (moot.size > 0) {
+        await manager.query(
+          'UPDATE scheduled_event SET cancelled_at = $2 WHERE schedule_key = ANY($1::text[])',
+          [[...moot], now.toISOString()],
+        );
+      }
+      const firing = rows.filter((row) => !moot.has(row.schedule_key));
+      if (firing.length === 0) return rows.length;
+      const events = firing.map((row) =>
         buildEvent(row.event_type, row.journey_id, row.payload as PayloadOf<EventType>, row.origin, now),
       );
       const outbox = outboxInsert(events);
       await manager.query(outbox.sql, outbox.params);
       await manager.query('UPDATE scheduled_event SET fired_at = $2 WHERE schedule_key = ANY($1::text[])', [
-        rows.map((row) => row.schedule_key),
+        firing.map((row) => row.schedule_key),
         now.toISOString(),
       ]);
       return rows.length;

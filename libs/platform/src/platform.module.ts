@@ -10,7 +10,13 @@ import {
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard, TokenVerifier } from '@waypoint/auth';
-import { createKafka, OutboxRelay, parseBrokers, ScheduledEventRunner } from '@waypoint/messaging';
+import {
+  createKafka,
+  OutboxRelay,
+  parseBrokers,
+  ScheduledEventRunner,
+  type ScheduledEventEffects,
+} from '@waypoint/messaging';
 import { Kafka } from 'kafkajs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { HttpProcessEnvironment, loadEnvironment, ServiceEnvironment } from './environment';
@@ -41,8 +47,12 @@ export interface PlatformOptions {
   dataSourceOptions: (databaseUrl: string, poolSize: number) => DataSourceOptions;
   /** Environment shape, for services that need more than the common variables. */
   environment?: new () => ServiceEnvironment;
-  /** Run the durable timer runner (libs/messaging scheduled events): the service schedules events. */
-  scheduledEvents?: boolean;
+  /**
+   * Run the durable timer runner (libs/messaging scheduled events): the service schedules events.
+   * `effects`: what firing changes besides publishing (a plain function over the transaction, so it
+   * needs nothing from the app's injector).
+   */
+  scheduledEvents?: boolean | { effects: ScheduledEventEffects };
 }
 
 class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -168,7 +178,13 @@ export class PlatformModule {
                 provide: ScheduledEventRunner,
                 inject: [DataSource],
                 useFactory: (dataSource: DataSource) =>
-                  new ScheduledEventRunner({ service: options.service, dataSource }),
+                  new ScheduledEventRunner({
+                    service: options.service,
+                    dataSource,
+                    ...(typeof options.scheduledEvents === 'object'
+                      ? { effects: options.scheduledEvents.effects }
+                      : {}),
+                  }),
               },
               ScheduledEventsLifecycle,
             ]

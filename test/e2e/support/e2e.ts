@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Role } from '@waypoint/auth';
-import type { IdentificationApi, JourneyApi, ReferralApi } from '@waypoint/clients';
+import type { IdentificationApi, JourneyApi, PlacementApi, ReferralApi } from '@waypoint/clients';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Client } from 'pg';
 import type { RunningMesh } from '../../../infra/src/mesh';
@@ -62,6 +62,7 @@ export function urlsOf(mesh: RunningMesh): Record<ServiceName, string> {
     identification: mesh.services.identification.url,
     referral: mesh.services.referral.url,
     journey: mesh.services.journey.url,
+    placement: mesh.services.placement.url,
     gateway: mesh.services.gateway.url,
   };
 }
@@ -93,6 +94,17 @@ export type NrmCaseCommandAnswer = ReferralSchemas['NrmCaseViewResponse'];
 /** One entry of referral's list (GET /referrals). */
 export type ReferralSummary = ReferralSchemas['ReferralSummaryResponse'];
 export type ReferralList = ReferralSchemas['ReferralListResponse'];
+
+type PlacementSchemas = PlacementApi.components['schemas'];
+export type HouseView = PlacementSchemas['HouseViewResponse'];
+export type HouseList = PlacementSchemas['HouseListResponse'];
+export type PlacementRequestDetail = PlacementSchemas['PlacementRequestDetailResponse'];
+export type PlacementRequestQueue = PlacementSchemas['PlacementRequestQueueResponse'];
+export type PlacementMatches = PlacementSchemas['MatchResponse'];
+export type PlacementOffer = PlacementSchemas['OfferViewResponse'];
+export type PlacementOfferList = PlacementSchemas['OfferListResponse'];
+export type PlacementConflict = PlacementSchemas['BedTakenResponse'];
+export type HouseAddress = PlacementSchemas['HouseAddressResponse'];
 
 export const EVENT = {
   identified: 'waypoint.identification.potential-victim-identified.v1',

@@ -86,7 +86,7 @@ class AdminThingsController {
 @Controller('api')
 @ApiCallers()
 class ProxyStandInController {
-  @All(['identification/*path', 'referral/*path', 'journey/*path'])
+  @All(['identification/*path', 'referral/*path', 'journey/*path', 'placement/*path'])
   forward(): void {}
 }
 
@@ -132,7 +132,7 @@ describe('buildGatewayOpenApiDocument', () => {
   });
 
   it("documents the proxy to each service as a passthrough pointing at the service's own document", () => {
-    for (const service of ['identification', 'referral', 'journey']) {
+    for (const service of ['identification', 'referral', 'journey', 'placement']) {
       const passthrough = document.paths[`/api/${service}/{path}`];
       expect(Object.keys(passthrough).sort()).toEqual(['delete', 'get', 'post', 'put']);
       expect(passthrough.get?.description).toContain(`/api/${service}/openapi.json`);

@@ -4,7 +4,7 @@ import { buildOpenApiDocument, ErrorResponse, ValidationErrorResponse } from '@w
 import { CSRF_SCHEME, CSRF_SECURITY_SCHEME, SESSION_SCHEME, SESSION_SECURITY_SCHEME } from './api-callers';
 
 /** The services the proxy forwards to, as /api/<service>/<path>. */
-export const PROXIED_SERVICES = ['identification', 'referral', 'journey'] as const;
+export const PROXIED_SERVICES = ['identification', 'referral', 'journey', 'placement'] as const;
 
 /** The methods the services' APIs use, documented for each proxied path. */
 const PROXIED_METHODS = ['get', 'post', 'put', 'delete'] as const;

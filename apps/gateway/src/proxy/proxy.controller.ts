@@ -7,7 +7,7 @@ import { ApiCallers } from '../openapi/api-callers';
 import { CALL_TOKEN_TTL_SECONDS, ServiceClient } from '../services/service-client';
 import { isOpenApiDocumentPath, servedThroughGateway } from './proxied-openapi';
 
-const PREFIX = /^\/api\/(identification|referral|journey)(\/.*)$/;
+const PREFIX = /^\/api\/(identification|referral|journey|placement)(\/.*)$/;
 
 /**
  * The one entry point: /api/<service>/<path> goes to that service's /<path> with the caller's
@@ -26,7 +26,7 @@ export class ProxyController {
 
   constructor(private readonly services: ServiceClient) {}
 
-  @All(['identification/*path', 'referral/*path', 'journey/*path'])
+  @All(['identification/*path', 'referral/*path', 'journey/*path', 'placement/*path'])
   async forward(
     @Req() request: Request,
     @Res() response: Response,

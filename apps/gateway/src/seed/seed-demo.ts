@@ -9,9 +9,10 @@ import { hashPassword, verifyPassword } from '../accounts/password-hashing';
 export const DEMO_AGENCIES = [
   { id: 'west-midlands-police', name: 'West Midlands Police (demo)' },
   { id: 'black-country-survivor-support', name: 'Black Country Survivor Support (demo)' },
+  { id: 'msvcc-referral-line', name: 'MSVCC 24-hour Referral Line (demo)' },
 ] as const;
 
-/** One demo user per role: police roles in the police force, the rest in the support charity. */
+/** One demo user per role: police roles in the police force, the coordinator on the referral line, the rest in the support charity. */
 export const DEMO_USERS: readonly { role: Role; agencyId: string; displayName: string }[] = [
   { role: 'first-responder', agencyId: 'west-midlands-police', displayName: 'Demo First Responder' },
   { role: 'administrator', agencyId: 'west-midlands-police', displayName: 'Demo Administrator' },
@@ -20,6 +21,11 @@ export const DEMO_USERS: readonly { role: Role; agencyId: string; displayName: s
     role: 'safe-house-staff',
     agencyId: 'black-country-survivor-support',
     displayName: 'Demo Safe-House Staff',
+  },
+  {
+    role: 'placement-coordinator',
+    agencyId: 'msvcc-referral-line',
+    displayName: 'Demo Placement Coordinator',
   },
   { role: 'support-worker', agencyId: 'black-country-survivor-support', displayName: 'Demo Support Worker' },
   { role: 'commissioner', agencyId: 'black-country-survivor-support', displayName: 'Demo Commissioner' },

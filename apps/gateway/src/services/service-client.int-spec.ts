@@ -45,6 +45,7 @@ describe('ServiceClient', () => {
       IDENTIFICATION_URL: base,
       REFERRAL_URL: base,
       JOURNEY_URL: base,
+      PLACEMENT_URL: base,
     });
     sut = new ServiceClient(env, keys.privateKey);
   });

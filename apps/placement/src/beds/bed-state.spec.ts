@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bedStateAt, countByState, type BedAllocation, type BedHistory } from './bed-state';
+import { bedStateAt, countByState, liveBedState, type BedAllocation, type BedHistory } from './bed-state';
 
 const at = new Date('2026-12-03T12:00:00Z');
 const today = '2026-12-03';
@@ -102,5 +102,19 @@ describe('counts by state', () => {
       occupied: 1,
       'out-of-service': 1,
     });
+  });
+});
+
+describe('liveBedState', () => {
+  it.each([
+    [null, false, 'free'],
+    [null, true, 'out-of-service'],
+    ['held', false, 'held'],
+    ['accepted', false, 'held'],
+    ['accepted', true, 'held'],
+    ['moved-in', false, 'occupied'],
+    ['moved-in', true, 'occupied'],
+  ] as const)('open allocation %s, out of service today %s: %s', (open, outOfService, state) => {
+    expect(liveBedState(open, outOfService)).toBe(state);
   });
 });

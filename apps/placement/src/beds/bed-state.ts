@@ -54,3 +54,20 @@ export function countByState(states: readonly BedState[]): BedCounts {
   for (const state of states) counts[state] += 1;
   return counts;
 }
+
+/** Where an open allocation's offer stands: a hold until move-in, then a stay. */
+export type OpenAllocationStatus = 'held' | 'accepted' | 'moved-in';
+
+/**
+ * The bed's state now, from what the live query reads: its open allocation's offer status (if any) and
+ * whether an out-of-service period covers today. The same precedence as bedStateAt: a person held or
+ * staying comes before the period.
+ */
+export function liveBedState(
+  openAllocation: OpenAllocationStatus | null,
+  outOfServiceToday: boolean,
+): BedState {
+  if (openAllocation === 'moved-in') return 'occupied';
+  if (openAllocation !== null) return 'held';
+  return outOfServiceToday ? 'out-of-service' : 'free';
+}

@@ -175,6 +175,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'first-responder': 'First responder',
   advocate: 'Advocate',
   'safe-house-staff': 'Safe-house staff',
+  'placement-coordinator': 'Placement coordinator',
   'support-worker': 'Support worker',
   commissioner: 'Commissioner',
   administrator: 'Administrator',

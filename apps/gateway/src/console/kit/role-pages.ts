@@ -19,6 +19,7 @@ export const ROLE_PAGES: Readonly<Record<Role, readonly ConsolePageLink[]>> = {
   ],
   advocate: [],
   'safe-house-staff': [],
+  'placement-coordinator': [],
   'support-worker': [],
   commissioner: [],
   administrator: [],
