@@ -30,6 +30,7 @@ import {
   type PlacementOffer,
   type PlacementRequestDetail,
   type PlacementRequestQueue,
+  type PersonalDetailsForProvider,
   type ReferralView,
 } from './support/e2e';
 
@@ -315,6 +316,11 @@ describe('a placement from identification to move-out', () => {
     expect(decided.status).toBe(200);
 
     const request = await requestPlace(journeyId, { riskNotes: RISK_NOTE });
+    const requestedJourney = await journeyShowing(journeyId, ['waypoint.placement.placement-requested.v1']);
+    expect(requestedJourney.placement).toEqual({
+      status: 'requested',
+      nextDate: { kind: 'needed-from', on: londonDateOf(new Date()) },
+    });
     expect(request).toMatchObject({
       status: 'waiting',
       exploitationArea: 'birmingham',
@@ -377,6 +383,9 @@ describe('a placement from identification to move-out', () => {
       (await http('GET', placement(`/houses/${house.houseId}/address`), { token: officer })).status,
     ).toBe(404);
 
+    const personalDetails = `${urlsOf(mesh()).identification}/identifications/${journeyId}/personal-details`;
+    expect((await http('GET', personalDetails, { token: providerStaff })).status).toBe(404);
+
     const accepted = await http<PlacementOffer>('POST', placement(`/offers/${offerId}/accept`), {
       token: providerStaff,
     });
@@ -387,6 +396,18 @@ describe('a placement from identification to move-out', () => {
     });
     expect(bringing.status).toBe(200);
     expect(bringing.body.line1).toBe(SEALED_STREET);
+    // Identification learns of the acceptance from placement's event and opens the details to the provider.
+    const opened = await eventually(
+      async () => {
+        const answer = await http<PersonalDetailsForProvider>('GET', personalDetails, {
+          token: providerStaff,
+        });
+        return answer.status === 200 ? answer.body : undefined;
+      },
+      { what: "the provider's access to the personal details" },
+    );
+    expect(opened.personalDetails?.fullName).toBe('Placement Person');
+    expect((await http('GET', personalDetails, { token: otherProviderStaff })).status).toBe(404);
 
     const today = londonDateOf(new Date());
     const movedIn = await http<PlacementOffer>('POST', placement(`/offers/${offerId}/move-in`), {
@@ -395,6 +416,16 @@ describe('a placement from identification to move-out', () => {
     });
     expect(movedIn.status).toBe(200);
     expect(movedIn.body).toMatchObject({ status: 'moved-in', movedInOn: today, plannedMoveOutOn: null });
+    const placedJourney = await eventually(
+      async () => {
+        const answer = await http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, {
+          token: officer,
+        });
+        return answer.body.placement?.status === 'moved-in' ? answer.body : undefined;
+      },
+      { what: 'the journey showing the stay' },
+    );
+    expect(placedJourney.placement).toEqual({ status: 'moved-in', nextDate: null });
     expect(
       (await http('GET', placement(`/houses/${house.houseId}/address`), { token: officer })).status,
     ).toBe(404);
@@ -412,6 +443,19 @@ describe('a placement from identification to move-out', () => {
       status: 'moved-out',
       moveOutDestination: 'local-authority-housing',
     });
+    await eventually(
+      async () =>
+        (await http('GET', personalDetails, { token: providerStaff })).status === 404 ? true : undefined,
+      { what: "the provider's access ending at move-out" },
+    );
+    expect(
+      await countRows(
+        'identification',
+        'personal_data_access',
+        "journey_id = $1 AND purpose = 'safe-house-placement'",
+        [journeyId],
+      ),
+    ).toBeGreaterThanOrEqual(1);
     const freed = await http<HouseView>('GET', placement(`/houses/${house.houseId}`), {
       token: providerStaff,
     });
@@ -425,6 +469,7 @@ describe('a placement from identification to move-out', () => {
       'waypoint.placement.placement-moved-out.v1',
     ]);
     expect(journey.agencies).toEqual(expect.arrayContaining([police, COORDINATORS, provider]));
+    expect(journey.placement).toEqual({ status: 'moved-out', nextDate: null });
     expect(journey.agencies).not.toContain(otherProvider);
     expect(
       await countRows('placement', 'sealed_read', "subject_kind = 'risk-notes' AND subject_id = $1", [

@@ -15,6 +15,7 @@ import { EncryptPersonalDetails1763900000110 } from './migrations/1763900000110-
 import { AddConsentGivenLater1763900000120 } from './migrations/1763900000120-add-consent-given-later';
 import { AddPlaceOfSafety1763900000130 } from './migrations/1763900000130-add-place-of-safety';
 import { IndexUndecidedByAgency1763900000140 } from './migrations/1763900000140-index-undecided-by-agency';
+import { CreatePlacementAccessGrant1765000000150 } from './migrations/1765000000150-create-placement-access-grant';
 
 export function identificationDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -32,6 +33,7 @@ export function identificationDataSourceOptions(url: string, poolSize = 10): Dat
       IndexUndecidedByAgency1763900000140,
       DropOutboxNotifyTrigger1764000000000,
       CreateScheduledEvents1764000000100,
+      CreatePlacementAccessGrant1765000000150,
     ],
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -14,6 +14,8 @@ import { PersonalDataService } from './personal-data/personal-data.service';
 import { RecordIdentificationController } from './record-identification/record-identification.controller';
 import { RecordIdentification } from './record-identification/record-identification.service';
 import { ViewIdentificationController } from './view-identification/view-identification.controller';
+import { PlacementAccessHandler } from './placement-access/placement-access.handler';
+import { PlacementAccessRepository } from './placement-access/placement-access.repository';
 
 @Module({
   imports: [
@@ -30,12 +32,14 @@ import { ViewIdentificationController } from './view-identification/view-identif
     ViewIdentificationController,
     PersonalDataController,
     GiveConsentController,
+    PlacementAccessHandler,
   ],
   providers: [
     RecordIdentification,
     IdentificationRepository,
     PersonalDataService,
     GiveConsent,
+    PlacementAccessRepository,
     { provide: WorkingDayCalendar, useFactory: () => WorkingDayCalendar.forDivision('england-and-wales') },
     {
       provide: PersonalDataCipher,

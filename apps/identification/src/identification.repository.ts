@@ -27,7 +27,12 @@ export interface PersonalDetails {
 export type PersonalDetailsState =
   { status: 'none' } | { status: 'held'; details: PersonalDetails } | { status: 'erased'; erasedAt: Date };
 
-export type AccessPurpose = 'view-identification' | 'correct-personal-details' | 'erase-personal-data';
+export type AccessPurpose =
+  | 'view-identification'
+  | 'correct-personal-details'
+  | 'erase-personal-data'
+  /** A safe-house provider looking after the survivor (an accepted placement, until move-out). */
+  | 'safe-house-placement';
 
 @Injectable()
 export class IdentificationRepository {

@@ -23,6 +23,15 @@ export class JourneyRecord {
   @Column('timestamptz', { name: 'opened_at' })
   openedAt!: Date;
 
+  @Column('text', { name: 'placement_status', nullable: true })
+  placementStatus!: string | null;
+
+  @Column('text', { name: 'placement_next_kind', nullable: true })
+  placementNextKind!: string | null;
+
+  @Column('date', { name: 'placement_next_on', nullable: true })
+  placementNextOn!: string | null;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
 }

@@ -8,6 +8,7 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
 /** Consumer groups; each has its own dead-letter topic. */
 export const CONSUMER_GROUPS = {
+  identification: 'waypoint.identification',
   referral: 'waypoint.referral',
   journey: 'waypoint.journey',
   placement: 'waypoint.placement',

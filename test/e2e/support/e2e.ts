@@ -79,6 +79,8 @@ export type IdentificationRecorded = IdentificationSchemas['IdentificationRecord
 export type IdentificationView = IdentificationSchemas['IdentificationViewResponse'];
 /** identification's `GET /identifications?awaiting=place-of-safety-decision`. */
 export type AwaitingDecisionList = IdentificationSchemas['AwaitingDecisionListResponse'];
+/** identification's `GET /identifications/{journeyId}/personal-details`, for the provider looking after the survivor. */
+export type PersonalDetailsForProvider = IdentificationSchemas['PersonalDetailsForProviderResponse'];
 export type FieldProblem = IdentificationSchemas['FieldProblemResponse'];
 /** Any refusal: every one has a status and a message; a 400 also names each field and rule. */
 export type ErrorBody = IdentificationSchemas['ErrorResponse'] &

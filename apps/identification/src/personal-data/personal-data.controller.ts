@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -21,8 +21,13 @@ import {
   PersonalDataService,
   type PersonalDataErased,
   type PersonalDetailsCorrected,
+  type PersonalDetailsForProvider,
 } from './personal-data.service';
-import { PersonalDataErasedResponse, PersonalDetailsCorrectedResponse } from './personal-details.response';
+import {
+  PersonalDataErasedResponse,
+  PersonalDetailsCorrectedResponse,
+  PersonalDetailsForProviderResponse,
+} from './personal-details.response';
 
 /**
  * Correction and erasure of a survivor's personal details, by the identifying agency only (404
@@ -34,6 +39,22 @@ import { PersonalDataErasedResponse, PersonalDetailsCorrectedResponse } from './
 @Controller('identifications/:journeyId/personal-details')
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
+
+  @Get()
+  @Authorised('safe-house-staff')
+  @ApiOperation({
+    summary: "The survivor's personal details, to the safe-house provider looking after them",
+    description:
+      "Open from the provider's acceptance of the placement until move-out (learnt from placement's events); audited.",
+  })
+  @ApiOkResponse({ description: 'The details', type: PersonalDetailsForProviderResponse })
+  @ApiFieldProblems('journeyId is not a UUID')
+  forProvider(
+    @Param('journeyId', uuidParam('journeyId')) journeyId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PersonalDetailsForProvider> {
+    return this.personalData.forProvider(journeyId, principal);
+  }
 
   @Put()
   @HttpCode(HttpStatus.OK)

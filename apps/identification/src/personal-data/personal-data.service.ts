@@ -7,10 +7,17 @@ import { DataSource } from 'typeorm';
 import { IdentificationRepository, type PersonalDetails } from '../identification.repository';
 import type { PersonalDetailsDto } from '../record-identification/record-identification.dto';
 import { NotInThisState } from '@waypoint/platform';
+import { PlacementAccessRepository } from '../placement-access/placement-access.repository';
 
 export interface PersonalDetailsCorrected {
   journeyId: string;
   personalDetails: PersonalDetails;
+}
+
+export interface PersonalDetailsForProvider {
+  journeyId: string;
+  personalDetails: PersonalDetails | null;
+  personalDataErasedAt: string | null;
 }
 
 export interface PersonalDataErased {
@@ -23,7 +30,31 @@ export class PersonalDataService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identifications: IdentificationRepository,
+    private readonly placementAccess: PlacementAccessRepository,
   ) {}
+
+  /**
+   * A safe-house provider's staff open the details of a survivor their provider accepted, until the
+   * stay ends (placement's events open and close the grant); every opening is audited. 404 otherwise.
+   */
+  async forProvider(journeyId: string, by: Principal): Promise<PersonalDetailsForProvider> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.placementAccess.hasOpenGrant(journeyId, by.agency, manager))) {
+        throw new NotFoundException(`no placement of journey ${journeyId} with your provider`);
+      }
+      const details = await this.identifications.personalDetailsOf(
+        manager,
+        journeyId,
+        by,
+        'safe-house-placement',
+      );
+      return {
+        journeyId,
+        personalDetails: details.status === 'held' ? details.details : null,
+        personalDataErasedAt: details.status === 'erased' ? details.erasedAt.toISOString() : null,
+      };
+    });
+  }
 
   async correct(
     journeyId: string,

@@ -35,3 +35,18 @@ export class PersonalDataErasedResponse implements PersonalDataErased {
   })
   erasedAt!: string;
 }
+
+export class PersonalDetailsForProviderResponse {
+  @ApiProperty({ format: 'uuid' })
+  journeyId!: string;
+
+  @ApiProperty({
+    type: PersonalDetailsResponse,
+    nullable: true,
+    description: 'null: none recorded, or erased',
+  })
+  personalDetails!: PersonalDetailsResponse | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  personalDataErasedAt!: string | null;
+}

@@ -258,34 +258,45 @@ const expected: { [T in EventType]: JourneyChange } = {
       dependants: 1,
       neededFrom: '2026-04-10',
     },
+    placement: { status: 'requested', next: { kind: 'needed-from', on: '2026-04-10' } },
   },
   'waypoint.placement.placement-offered.v1': {
     agency: 'msvcc-referral-line',
     summary: { providerAgency: 'hope-housing', area: 'coventry', holdExpiresAt: '2026-04-09T15:00:00.000Z' },
+    placement: { status: 'offered', next: { kind: 'hold-expires', on: '2026-04-09' } },
   },
-  'waypoint.placement.placement-offer-accepted.v1': { agency: 'hope-housing', summary: { area: 'coventry' } },
+  'waypoint.placement.placement-offer-accepted.v1': {
+    agency: 'hope-housing',
+    summary: { area: 'coventry' },
+    placement: { status: 'accepted', next: null },
+  },
   // Declined or expired, the provider is named on the timeline but sees nothing of the journey.
   'waypoint.placement.placement-offer-declined.v1': {
     agency: 'hope-housing',
     summary: { reason: 'needs-not-met' },
     involves: false,
+    placement: { status: 'requested', next: null },
   },
   'waypoint.placement.placement-offer-expired.v1': {
     agency: 'hope-housing',
     summary: { expiredAt: '2026-04-09T15:00:00.000Z' },
     involves: false,
+    placement: { status: 'requested', next: null },
   },
   'waypoint.placement.placement-moved-in.v1': {
     agency: 'hope-housing',
     summary: { movedInOn: '2026-04-10', plannedMoveOutOn: null, area: 'coventry' },
+    placement: { status: 'moved-in', next: null },
   },
   'waypoint.placement.placement-moved-out.v1': {
     agency: 'hope-housing',
     summary: { movedOutOn: '2026-06-01', reason: 'planned-move-on', destination: 'local-authority-housing' },
+    placement: { status: 'moved-out', next: null },
   },
   'waypoint.placement.placement-request-withdrawn.v1': {
     agency: 'west-midlands-police',
     summary: { reason: 'no-longer-needed' },
+    placement: { status: 'withdrawn', next: null },
   },
 };
 
@@ -416,5 +427,45 @@ describe('STAGE_RANK', () => {
       const { stage } = projectEvent(eventOf(type));
       if (stage !== undefined) expect(Number.isInteger(STAGE_RANK[stage])).toBe(true);
     }
+  });
+});
+
+describe('projectEvent of a placement event', () => {
+  it('moves the placement stage and its next date, never the NRM stage', () => {
+    const stages = (
+      [
+        ['waypoint.placement.placement-requested.v1', {}],
+        ['waypoint.placement.placement-offered.v1', {}],
+        ['waypoint.placement.placement-offer-declined.v1', {}],
+        ['waypoint.placement.placement-offer-expired.v1', {}],
+        ['waypoint.placement.placement-offer-accepted.v1', {}],
+        ['waypoint.placement.placement-moved-in.v1', { plannedMoveOutOn: '2026-06-01' }],
+        ['waypoint.placement.placement-moved-out.v1', {}],
+        ['waypoint.placement.placement-request-withdrawn.v1', {}],
+      ] as const
+    ).map(([type, data]) => {
+      const change = projectEvent(eventOf(type, data as never));
+      expect(change).not.toHaveProperty('stage');
+      return [type.split('.')[2], change.placement];
+    });
+
+    expect(Object.fromEntries(stages)).toEqual({
+      'placement-requested': { status: 'requested', next: { kind: 'needed-from', on: '2026-04-10' } },
+      // 15:00 UTC on 9 April is 16:00 in London: the same civil date.
+      'placement-offered': { status: 'offered', next: { kind: 'hold-expires', on: '2026-04-09' } },
+      'placement-offer-declined': { status: 'requested', next: null },
+      'placement-offer-expired': { status: 'requested', next: null },
+      'placement-offer-accepted': { status: 'accepted', next: null },
+      'placement-moved-in': { status: 'moved-in', next: { kind: 'planned-move-out', on: '2026-06-01' } },
+      'placement-moved-out': { status: 'moved-out', next: null },
+      'placement-request-withdrawn': { status: 'withdrawn', next: null },
+    });
+  });
+
+  it('leaves the placement stage alone for every non-placement event', () => {
+    expect(
+      projectEvent(eventOf('waypoint.identification.potential-victim-identified.v1')),
+    ).not.toHaveProperty('placement');
+    expect(projectEvent(eventOf('waypoint.referral.nrm-clock-reached.v1'))).not.toHaveProperty('placement');
   });
 });

@@ -5,6 +5,7 @@ import type {
   NrmDeadlineKindV1,
   PayloadOf,
 } from '@waypoint/contracts';
+import { londonDateOf } from '@waypoint/calendar';
 
 export type JourneyStage = 'identified' | 'duty-to-notify-only' | NrmCaseStatusV1;
 
@@ -34,6 +35,26 @@ export interface Deadline {
   dueOn: string;
 }
 
+/** Where the survivor's safe-house placement stands, beside the NRM stage. */
+export const PLACEMENT_STAGES = [
+  'requested',
+  'offered',
+  'accepted',
+  'moved-in',
+  'moved-out',
+  'withdrawn',
+] as const;
+export type PlacementStage = (typeof PLACEMENT_STAGES)[number];
+
+/** The next placement date: the first night needed, the end of a hold on a bed, the planned move-out. */
+export const PLACEMENT_DATE_KINDS = ['needed-from', 'hold-expires', 'planned-move-out'] as const;
+export type PlacementDateKind = (typeof PLACEMENT_DATE_KINDS)[number];
+
+export interface PlacementChange {
+  status: PlacementStage;
+  next: { kind: PlacementDateKind; on: string } | null;
+}
+
 /** How one event changes a journey. Summaries hold no personal data: nothing here identifies anyone. */
 export interface JourneyChange {
   /** undefined: the event is a timeline entry only (a clock reached) and changes no stage. */
@@ -49,6 +70,8 @@ export interface JourneyChange {
    * not accepted sees nothing of the journey). Involved by default.
    */
   involves?: boolean;
+  /** undefined: the placement stage is unchanged (every non-placement event). */
+  placement?: PlacementChange;
 }
 
 export function rankOf(change: JourneyChange): number {
@@ -139,36 +162,51 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
       dependants: data.dependants,
       neededFrom: data.neededFrom,
     },
+    placement: { status: 'requested', next: { kind: 'needed-from', on: data.neededFrom } },
   }),
   'waypoint.placement.placement-offered.v1': (data) => ({
     agency: data.offeredByAgency,
     summary: { providerAgency: data.providerAgency, area: data.area, holdExpiresAt: data.holdExpiresAt },
+    placement: {
+      status: 'offered',
+      next: { kind: 'hold-expires', on: londonDateOf(new Date(data.holdExpiresAt)) },
+    },
   }),
   'waypoint.placement.placement-offer-accepted.v1': (data) => ({
     agency: data.providerAgency,
     summary: { area: data.area },
+    placement: { status: 'accepted', next: null },
   }),
   'waypoint.placement.placement-offer-declined.v1': (data) => ({
     agency: data.providerAgency,
     summary: { reason: data.reason },
     involves: false,
+    // The request waits for another offer.
+    placement: { status: 'requested', next: null },
   }),
   'waypoint.placement.placement-offer-expired.v1': (data) => ({
     agency: data.providerAgency,
     summary: { expiredAt: data.expiredAt },
     involves: false,
+    placement: { status: 'requested', next: null },
   }),
   'waypoint.placement.placement-moved-in.v1': (data) => ({
     agency: data.providerAgency,
     summary: { movedInOn: data.movedInOn, plannedMoveOutOn: data.plannedMoveOutOn, area: data.area },
+    placement: {
+      status: 'moved-in',
+      next: data.plannedMoveOutOn === null ? null : { kind: 'planned-move-out', on: data.plannedMoveOutOn },
+    },
   }),
   'waypoint.placement.placement-moved-out.v1': (data) => ({
     agency: data.providerAgency,
     summary: { movedOutOn: data.movedOutOn, reason: data.reason, destination: data.destination },
+    placement: { status: 'moved-out', next: null },
   }),
   'waypoint.placement.placement-request-withdrawn.v1': (data) => ({
     agency: data.withdrawnByAgency,
     summary: { reason: data.reason },
+    placement: { status: 'withdrawn', next: null },
   }),
 };
 

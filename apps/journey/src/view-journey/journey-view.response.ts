@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EVENT_CATALOGUE, type EventType } from '@waypoint/contracts';
-import { STAGE_RANK, type Deadline, type JourneyStage } from '../project-timeline/journey-projection';
+import {
+  PLACEMENT_DATE_KINDS,
+  PLACEMENT_STAGES,
+  STAGE_RANK,
+  type Deadline,
+  type JourneyStage,
+} from '../project-timeline/journey-projection';
 import type { JourneyView } from './view-journey.controller';
 
 const JOURNEY_STAGES = Object.keys(STAGE_RANK) as JourneyStage[];
@@ -25,6 +31,26 @@ export class JourneyDeadlineResponse {
       'On the day read (London): only a decision can be overdue, the RG decision after its target day',
   })
   overdue!: boolean;
+}
+
+export class PlacementDateResponse {
+  @ApiProperty({ enum: [...PLACEMENT_DATE_KINDS], enumName: 'PlacementDateKind' })
+  kind!: string;
+
+  @ApiProperty({ type: 'string', format: 'date' })
+  on!: string;
+}
+
+export class JourneyPlacementResponse {
+  @ApiProperty({ enum: [...PLACEMENT_STAGES], enumName: 'PlacementStage' })
+  status!: string;
+
+  @ApiProperty({
+    type: PlacementDateResponse,
+    nullable: true,
+    description: 'The first night needed, the day a hold on a bed ends, or the planned move-out',
+  })
+  nextDate!: PlacementDateResponse | null;
 }
 
 export class TimelineEntryResponse {
@@ -71,6 +97,13 @@ export class JourneyViewResponse implements JourneyView {
 
   @ApiProperty({ type: [String], description: 'Every agency involved; only they can see the journey' })
   agencies!: string[];
+
+  @ApiProperty({
+    type: JourneyPlacementResponse,
+    nullable: true,
+    description: 'The safe-house placement, beside the NRM stage; null while none was asked for',
+  })
+  placement!: JourneyPlacementResponse | null;
 
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;

@@ -13,6 +13,8 @@ export interface JourneyView {
   /** The one meaning of a next deadline (libs/contracts, NRM_DEADLINE_KINDS), plus an adult's place-of-safety decision. */
   nextDeadline: { kind: string; dueOn: string; overdue: boolean } | null;
   agencies: string[];
+  /** The safe-house placement beside the NRM stage; null while none was asked for. */
+  placement: { status: string; nextDate: { kind: string; on: string } | null } | null;
   openedAt: string;
   timeline: {
     eventId: string;
@@ -66,6 +68,15 @@ export class ViewJourneyController {
         overdue: isDeadlineOverdue(deadline, londonDateOf(new Date())),
       },
       agencies: journey.agencies,
+      placement: journey.placementStatus
+        ? {
+            status: journey.placementStatus,
+            nextDate:
+              journey.placementNextKind && journey.placementNextOn
+                ? { kind: journey.placementNextKind, on: journey.placementNextOn }
+                : null,
+          }
+        : null,
       openedAt: journey.openedAt.toISOString(),
       timeline: timeline.map((event) => ({
         eventId: event.eventId,

@@ -95,7 +95,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The survivor's personal details, to the safe-house provider looking after them
+         * @description Open from the provider's acceptance of the placement until move-out (learnt from placement's events); audited.
+         */
+        get: operations["PersonalData_forProvider"];
         /**
          * Replace the survivor's personal details (correction)
          * @description Audited.
@@ -196,6 +200,7 @@ export interface components {
         };
         /** @enum {string} */
         FirstResponderOrganisationType: "police" | "local-authority" | "home-office-immigration" | "national-crime-agency" | "gangmasters-and-labour-abuse-authority" | "charity";
+        Function: Record<string, never>;
         GiveConsentDto: {
             /**
              * @description 'declined' only for an adult offered a place of safety who has not yet decided
@@ -298,6 +303,14 @@ export interface components {
             fullName: string;
             /** @example Albanian */
             nationality?: string;
+        };
+        PersonalDetailsForProviderResponse: {
+            /** Format: uuid */
+            journeyId: string;
+            /** Format: date-time */
+            personalDataErasedAt: string | null;
+            /** @description null: none recorded, or erased */
+            personalDetails: components["schemas"]["PersonalDetailsResponse"] | null;
         };
         PersonalDetailsResponse: {
             /** @example 07700 900123 */
@@ -662,6 +675,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+        };
+    };
+    PersonalData_forProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The journey id */
+                journeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDetailsForProviderResponse"];
+                };
+            };
+            /** @description journeyId is not a UUID; the answer names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify (signature, issuer, audience, expiry) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this (allowed: safe-house-staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such identification for your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -112,6 +112,11 @@ export interface components {
             /** @description On the day read (London): only a decision can be overdue, the RG decision after its target day */
             overdue: boolean;
         };
+        JourneyPlacementResponse: {
+            /** @description The first night needed, the day a hold on a bed ends, or the planned move-out */
+            nextDate: components["schemas"]["PlacementDateResponse"] | null;
+            status: components["schemas"]["PlacementStage"];
+        };
         /** @enum {string} */
         JourneyStage: "identified" | "awaiting-reasonable-grounds" | "duty-to-notify-only" | "suspended" | "recovery-period" | "negative-reasonable-grounds" | "reconsideration-requested" | "positive-conclusive-grounds" | "negative-conclusive-grounds" | "disqualified" | "withdrawn";
         JourneyViewResponse: {
@@ -123,10 +128,21 @@ export interface components {
             nextDeadline: components["schemas"]["JourneyDeadlineResponse"] | null;
             /** Format: date-time */
             openedAt: string;
+            /** @description The safe-house placement, beside the NRM stage; null while none was asked for */
+            placement: components["schemas"]["JourneyPlacementResponse"] | null;
             stage: components["schemas"]["JourneyStage"];
             /** @description Oldest first */
             timeline: components["schemas"]["TimelineEntryResponse"][];
         };
+        /** @enum {string} */
+        PlacementDateKind: "needed-from" | "hold-expires" | "planned-move-out";
+        PlacementDateResponse: {
+            kind: components["schemas"]["PlacementDateKind"];
+            /** Format: date */
+            on: string;
+        };
+        /** @enum {string} */
+        PlacementStage: "requested" | "offered" | "accepted" | "moved-in" | "moved-out" | "withdrawn";
         TimelineEntryResponse: {
             /** @description The agency whose action this was */
             agency: string;

@@ -126,6 +126,7 @@ describe('a decision still to come', () => {
     journeyId,
     stage,
     agencies: ['west-midlands-police'],
+    placement: null,
     openedAt: '2026-12-01T10:00:00Z',
     nextDeadline: null,
     timeline,
