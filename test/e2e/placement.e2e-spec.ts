@@ -527,8 +527,18 @@ describe('a placement from identification to move-out', () => {
 
 describe('the placement topic', () => {
   it('holds no address and no free text, read from the beginning', async () => {
-    const messages = await readTopicsFromBeginning([TOPICS.placement]);
-    expect(messages.length).toBeGreaterThan(0);
+    const messages = await readTopicsFromBeginning([TOPICS.placement, TOPICS.placementCapacity]);
+    expect(messages.filter((message) => message.topic === TOPICS.placement).length).toBeGreaterThan(0);
+    // Each house announced its counts by state, keyed by house.
+    const capacity = messages.filter((message) => message.topic === TOPICS.placementCapacity);
+    expect(capacity.length).toBeGreaterThan(0);
+    for (const message of capacity) {
+      const event = JSON.parse(message.value) as { subject: string; data: Record<string, unknown> };
+      expect(event.subject).toBe(message.key);
+      expect(Object.keys(event.data).sort()).toEqual(
+        ['area', 'countedAt', 'free', 'held', 'houseId', 'occupied', 'outOfService', 'providerAgency'].sort(),
+      );
+    }
     const everything = messages.map((message) => message.value).join('\n');
     expect(everything).not.toContain(SEALED_STREET);
     expect(everything).not.toContain('B91 3QB');

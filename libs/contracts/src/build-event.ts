@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { topicOf, type EventType, type PayloadOf } from './catalogue';
+import { subjectFieldOf, topicOf, type EventType, type PayloadOf } from './catalogue';
 import type { CloudEvent } from './cloud-event';
 import { assertValidPayload } from './event-validation';
 
@@ -17,28 +17,30 @@ export interface OutgoingEvent {
   event: CloudEvent;
 }
 
+/** `subjectId`: the journey id, or for a house's event (catalogue `subject: 'houseId'`) the house id. */
 export function buildEvent<T extends EventType>(
   type: T,
-  journeyId: string,
+  subjectId: string,
   data: PayloadOf<T>,
   origin: EventOrigin,
   time: Date = new Date(),
 ): OutgoingEvent {
   assertValidPayload(type, data);
-  if ((data as { journeyId?: unknown }).journeyId !== journeyId) {
-    throw new Error(`refusing to publish ${type}: subject ${journeyId} is not the payload's journeyId`);
+  const field = subjectFieldOf(type);
+  if ((data as unknown as Record<string, unknown>)[field] !== subjectId) {
+    throw new Error(`refusing to publish ${type}: subject ${subjectId} is not the payload's ${field}`);
   }
   const event: CloudEvent<PayloadOf<T>, T> = {
     specversion: '1.0',
     id: uuidv7(),
     source: `/waypoint/${origin.service}`,
     type,
-    subject: journeyId,
+    subject: subjectId,
     time: time.toISOString(),
     datacontenttype: 'application/json',
     correlationid: origin.correlationId,
     ...(origin.causationId ? { causationid: origin.causationId } : {}),
     data: { ...data },
   };
-  return { topic: topicOf(type), key: journeyId, event };
+  return { topic: topicOf(type), key: subjectId, event };
 }

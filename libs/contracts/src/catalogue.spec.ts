@@ -1,5 +1,12 @@
 import { getMetadataStorage } from 'class-validator';
-import { EVENT_CATALOGUE, isKnownEventType, topicOf, type EventType } from './catalogue';
+import {
+  EVENT_CATALOGUE,
+  isJourneyEventType,
+  isKnownEventType,
+  subjectFieldOf,
+  topicOf,
+  type EventType,
+} from './catalogue';
 import { TOPICS } from './topics';
 
 /** Fragments of property names that suggest personal data, which must never enter Kafka. */
@@ -34,10 +41,11 @@ function suggestsPersonalData(property: string): boolean {
 
 describe('EVENT_CATALOGUE', () => {
   describe('data minimisation', () => {
-    it.each(catalogue)('%s declares no property whose name suggests personal data', (_, entry) => {
+    it.each(catalogue)('%s declares no property whose name suggests personal data', (type, entry) => {
       const properties = declaredProperties(entry.payload);
 
-      expect(properties).toContain('journeyId');
+      // Its subject: the journey, or for a house's event the house (about no one).
+      expect(properties).toContain(subjectFieldOf(type));
       expect(properties.filter(suggestsPersonalData)).toEqual([]);
     });
 
@@ -59,9 +67,14 @@ describe('EVENT_CATALOGUE', () => {
     expect(type).toMatch(new RegExp(`^waypoint\\.${entry.producer}\\.[a-z-]+\\.v\\d+$`));
   });
 
-  it.each(catalogue)('%s is published on its producer topic', (type, entry) => {
-    expect(topicOf(type)).toBe(TOPICS[entry.producer]);
-  });
+  it.each(catalogue)(
+    '%s is published on its producer topic (a house event on the producer capacity topic)',
+    (type, entry) => {
+      expect(topicOf(type)).toBe(
+        isJourneyEventType(type) ? TOPICS[entry.producer] : TOPICS.placementCapacity,
+      );
+    },
+  );
 
   it('recognises catalogued types and nothing else', () => {
     expect(isKnownEventType('waypoint.referral.nrm-referral-submitted.v1')).toBe(true);

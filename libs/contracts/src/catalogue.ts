@@ -12,6 +12,7 @@ import {
   NrmReferralSubmittedV1,
 } from './events/referral.events';
 import {
+  HouseCapacityChangedV1,
   PlacementMovedInV1,
   PlacementMovedOutV1,
   PlacementOfferAcceptedV1,
@@ -27,6 +28,8 @@ interface CatalogueEntry {
   readonly topic: Topic;
   readonly payload: new () => object;
   readonly producer: string;
+  /** The payload field that is the CloudEvent subject and the Kafka key; journeyId unless said. */
+  readonly subject?: 'houseId';
 }
 
 /**
@@ -119,6 +122,12 @@ export const EVENT_CATALOGUE = {
     payload: PlacementRequestWithdrawnV1,
     producer: 'placement',
   },
+  'waypoint.placement.house-capacity-changed.v1': {
+    topic: TOPICS.placementCapacity,
+    payload: HouseCapacityChangedV1,
+    producer: 'placement',
+    subject: 'houseId',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
@@ -130,4 +139,19 @@ export function isKnownEventType(type: string): type is EventType {
 
 export function topicOf(type: EventType): Topic {
   return EVENT_CATALOGUE[type].topic;
+}
+
+/** The events about one survivor's journey (subject: the journey id), as opposed to a house's. */
+export type JourneyEventType = {
+  [T in EventType]: (typeof EVENT_CATALOGUE)[T] extends { subject: 'houseId' } ? never : T;
+}[EventType];
+
+/** The payload field an event's subject (and Kafka key) is. */
+export function subjectFieldOf(type: EventType): 'journeyId' | 'houseId' {
+  const entry: CatalogueEntry = EVENT_CATALOGUE[type];
+  return entry.subject ?? 'journeyId';
+}
+
+export function isJourneyEventType(type: EventType): type is JourneyEventType {
+  return subjectFieldOf(type) === 'journeyId';
 }

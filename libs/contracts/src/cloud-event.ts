@@ -16,7 +16,7 @@ export interface CloudEvent<T = unknown, Type extends string = string> {
   id: string;
   source: string;
   type: Type;
-  /** The pseudonymous journey id; also the Kafka key. */
+  /** The pseudonymous journey id (a house's id for a house's event); also the Kafka key. */
   subject: string;
   time: string;
   datacontenttype: 'application/json';

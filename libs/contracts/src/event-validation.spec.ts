@@ -9,6 +9,7 @@ const origin: EventOrigin = { service: 'test', correlationId: randomUUID(), caus
 /** One valid payload per catalogued type, for the given journey. */
 const ids = { requestId: randomUUID(), offerId: randomUUID(), houseId: randomUUID() };
 
+/** Valid payloads with `journeyId` as each one's subject (for a house's event, its house id). */
 function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
   return {
     'waypoint.identification.potential-victim-identified.v1': {
@@ -165,6 +166,17 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       withdrawnByAgency: 'west-midlands-police',
       reason: 'no-longer-needed',
       withdrawnAt: '2026-04-09T13:00:00.000Z',
+    },
+    // A house's event: its subject is the house, so the id given here is the house's.
+    'waypoint.placement.house-capacity-changed.v1': {
+      houseId: journeyId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      free: 3,
+      held: 1,
+      occupied: 2,
+      outOfService: 0,
+      countedAt: '2026-04-09T13:00:00.000Z',
     },
   };
 }
@@ -409,4 +421,29 @@ describe('isDeadlineOverdue', () => {
       expect(sut({ kind, dueOn: '2026-01-01' }, '2026-12-03')).toBe(false);
     },
   );
+});
+
+describe('a house event (subject: the house)', () => {
+  const CAPACITY = 'waypoint.placement.house-capacity-changed.v1';
+
+  it('is keyed and subjected by its house id', () => {
+    const houseId = randomUUID();
+    const built = buildEvent(CAPACITY, houseId, validPayloads(houseId)[CAPACITY], origin);
+    expect(built).toMatchObject({
+      key: houseId,
+      topic: 'waypoint.placement.capacity',
+      event: { subject: houseId },
+    });
+  });
+
+  it('is refused when its subject is not its house id, at both ends', () => {
+    const houseId = randomUUID();
+    expect(() => buildEvent(CAPACITY, randomUUID(), validPayloads(houseId)[CAPACITY], origin)).toThrow(
+      /houseId/,
+    );
+    const { event } = buildEvent(CAPACITY, houseId, validPayloads(houseId)[CAPACITY], origin);
+    const decoded = decodeEvent(JSON.stringify({ ...event, subject: randomUUID() }));
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.reason).toContain("payload's houseId");
+  });
 });

@@ -1,6 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { EVENT_CATALOGUE, isKnownEventType, type EventType, type PayloadOf } from './catalogue';
+import {
+  EVENT_CATALOGUE,
+  isKnownEventType,
+  subjectFieldOf,
+  type EventType,
+  type PayloadOf,
+} from './catalogue';
 import { CloudEventEnvelope, type CloudEvent } from './cloud-event';
 
 export type DecodedEvent =
@@ -48,9 +54,10 @@ export function decodeEvent(raw: Buffer | string | null): DecodedEvent {
       reason: `invalid ${envelope.type} payload: ${describeValidationErrors(payloadErrors, 'data').join('; ')}`,
     };
   }
-  // Consumers key their effects by either field; an event naming two journeys is refused.
-  if ((payload as { journeyId?: unknown }).journeyId !== envelope.subject) {
-    return { ok: false, reason: `subject ${envelope.subject} is not the payload's journeyId` };
+  // Consumers key their effects by either field; an event naming two journeys (or houses) is refused.
+  const field = subjectFieldOf(envelope.type);
+  if ((payload as Record<string, unknown>)[field] !== envelope.subject) {
+    return { ok: false, reason: `subject ${envelope.subject} is not the payload's ${field}` };
   }
   const event = { ...(parsed as CloudEvent), data: payload } as CloudEvent<PayloadOf<EventType>, EventType>;
   return { ok: true, event };

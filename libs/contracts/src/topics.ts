@@ -1,8 +1,12 @@
-/** One topic per producing service, keyed by journey id so each survivor's events stay in order. */
+/**
+ * One topic per producing service, keyed by journey id so each survivor's events stay in order; and
+ * placement's house capacity, keyed by house id (counts of beds, about no one).
+ */
 export const TOPICS = {
   identification: 'waypoint.identification.events',
   referral: 'waypoint.referral.events',
   placement: 'waypoint.placement.events',
+  placementCapacity: 'waypoint.placement.capacity',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 

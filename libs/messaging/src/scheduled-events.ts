@@ -128,6 +128,8 @@ export interface FiringTimer {
   readonly type: EventType;
   readonly journeyId: string;
   readonly payload: object;
+  /** The request or event that scheduled it: the origin of what firing it causes. */
+  readonly origin: EventOrigin;
 }
 
 /**
@@ -236,6 +238,7 @@ export class ScheduledEventRunner {
               type: row.event_type,
               journeyId: row.journey_id,
               payload: row.payload,
+              origin: row.origin,
             })),
             now,
           )

@@ -1,6 +1,6 @@
 import type {
   CloudEvent,
-  EventType,
+  JourneyEventType,
   NrmCaseStatusV1,
   NrmDeadlineKindV1,
   PayloadOf,
@@ -79,9 +79,9 @@ export function rankOf(change: JourneyChange): number {
   return change.stage === undefined ? 0 : STAGE_RANK[change.stage];
 }
 
-type Projector<T extends EventType> = (data: PayloadOf<T>) => JourneyChange;
+type Projector<T extends JourneyEventType> = (data: PayloadOf<T>) => JourneyChange;
 
-const PROJECTORS: { [T in EventType]: Projector<T> } = {
+const PROJECTORS: { [T in JourneyEventType]: Projector<T> } = {
   'waypoint.identification.potential-victim-identified.v1': (data) => ({
     stage: 'identified',
     agency: data.firstResponderAgency,
@@ -210,10 +210,10 @@ const PROJECTORS: { [T in EventType]: Projector<T> } = {
   }),
 };
 
-export function projectEvent<T extends EventType>(event: CloudEvent<PayloadOf<T>, T>): JourneyChange {
+export function projectEvent<T extends JourneyEventType>(event: CloudEvent<PayloadOf<T>, T>): JourneyChange {
   return (PROJECTORS[event.type] as Projector<T>)(event.data);
 }
 
-export function journeyEventTypes(): EventType[] {
-  return Object.keys(PROJECTORS) as EventType[];
+export function journeyEventTypes(): JourneyEventType[] {
+  return Object.keys(PROJECTORS) as JourneyEventType[];
 }

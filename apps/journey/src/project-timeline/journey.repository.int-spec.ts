@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildEvent, type CloudEvent, type EventType, type PayloadOf } from '@waypoint/contracts';
+import { buildEvent, type CloudEvent, type JourneyEventType, type PayloadOf } from '@waypoint/contracts';
 import { DataSource } from 'typeorm';
 import { testDatabaseUrl } from '../../../../test/support/test-environment';
 import { journeyDataSourceOptions } from '../database';
@@ -12,7 +12,7 @@ let dataSource: DataSource;
 let sut: JourneyRepository;
 const origin = { service: 'it', correlationId: randomUUID() };
 
-function identified(journeyId: string): CloudEvent<PayloadOf<EventType>, EventType> {
+function identified(journeyId: string): CloudEvent<PayloadOf<JourneyEventType>, JourneyEventType> {
   return buildEvent(
     'waypoint.identification.potential-victim-identified.v1',
     journeyId,
@@ -31,10 +31,10 @@ function identified(journeyId: string): CloudEvent<PayloadOf<EventType>, EventTy
     },
     origin,
     new Date('2026-12-22T10:00:00.000Z'),
-  ).event as CloudEvent<PayloadOf<EventType>, EventType>;
+  ).event as CloudEvent<PayloadOf<JourneyEventType>, JourneyEventType>;
 }
 
-function submitted(journeyId: string): CloudEvent<PayloadOf<EventType>, EventType> {
+function submitted(journeyId: string): CloudEvent<PayloadOf<JourneyEventType>, JourneyEventType> {
   return buildEvent(
     'waypoint.referral.nrm-referral-submitted.v1',
     journeyId,
@@ -51,10 +51,10 @@ function submitted(journeyId: string): CloudEvent<PayloadOf<EventType>, EventTyp
     },
     origin,
     new Date('2026-12-22T10:00:01.000Z'),
-  ).event as CloudEvent<PayloadOf<EventType>, EventType>;
+  ).event as CloudEvent<PayloadOf<JourneyEventType>, JourneyEventType>;
 }
 
-async function apply(event: CloudEvent<PayloadOf<EventType>, EventType>): Promise<void> {
+async function apply(event: CloudEvent<PayloadOf<JourneyEventType>, JourneyEventType>): Promise<void> {
   await dataSource.transaction((manager) => sut.apply(manager, event, projectEvent(event)));
 }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventType, PayloadOf } from '@waypoint/contracts';
+import type { JourneyEventType, PayloadOf } from '@waypoint/contracts';
 import { OnEvent, type EventContext } from '@waypoint/messaging';
 import { journeyEventTypes, projectEvent } from './journey-projection';
 import { JourneyRepository } from './journey.repository';
@@ -12,8 +12,8 @@ export class ProjectTimelineHandler {
 
   @OnEvent(...journeyEventTypes())
   async onJourneyEvent(
-    @Payload() _payload: PayloadOf<EventType>,
-    @Ctx() context: EventContext,
+    @Payload() _payload: PayloadOf<JourneyEventType>,
+    @Ctx() context: EventContext<JourneyEventType>,
   ): Promise<void> {
     await this.journeys.apply(context.manager, context.event, projectEvent(context.event));
   }

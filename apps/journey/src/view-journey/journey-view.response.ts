@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVENT_CATALOGUE, type EventType } from '@waypoint/contracts';
+import { EVENT_CATALOGUE, isJourneyEventType, type EventType } from '@waypoint/contracts';
 import {
   PLACEMENT_DATE_KINDS,
   PLACEMENT_STAGES,
@@ -10,7 +10,7 @@ import {
 import type { JourneyView } from './view-journey.controller';
 
 const JOURNEY_STAGES = Object.keys(STAGE_RANK) as JourneyStage[];
-const EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as EventType[];
+const EVENT_TYPES = (Object.keys(EVENT_CATALOGUE) as EventType[]).filter(isJourneyEventType);
 /** The Record type keeps this list exhaustive both ways as deadline kinds are added. */
 const DEADLINE_KINDS = Object.keys({
   'reasonable-grounds-due': true,

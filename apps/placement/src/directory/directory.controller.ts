@@ -8,7 +8,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@waypoint/auth';
-import { ApiFieldProblems, ApiUuidParam, Authorised, ErrorResponse, uuidParam } from '@waypoint/platform';
+import type { EventOrigin } from '@waypoint/contracts';
+import {
+  ApiFieldProblems,
+  ApiUuidParam,
+  Authorised,
+  ErrorResponse,
+  RequestOrigin,
+  uuidParam,
+} from '@waypoint/platform';
 import { DirectoryService, type HouseView } from './directory.service';
 import { AddBedDto, AddHouseDto, EndOutOfServiceDto, OutOfServiceDto } from './house.dto';
 import { HouseAddressResponse, HouseListResponse, HouseViewResponse } from './house-view.response';
@@ -30,8 +38,12 @@ export class DirectoryController {
   })
   @ApiCreatedResponse({ description: 'The house, its beds all free', type: HouseViewResponse })
   @ApiFieldProblems('The body is not a valid house, or repeats a room name, a bed label or a house name')
-  add(@Body() dto: AddHouseDto, @CurrentPrincipal() principal: Principal): Promise<HouseView> {
-    return this.directory.addHouse(dto, principal);
+  add(
+    @Body() dto: AddHouseDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<HouseView> {
+    return this.directory.addHouse(dto, principal, origin);
   }
 
   @Get()
@@ -74,8 +86,9 @@ export class DirectoryController {
     @Param('houseId', uuidParam('houseId')) houseId: string,
     @Body() dto: AddBedDto,
     @CurrentPrincipal() principal: Principal,
+    @RequestOrigin() origin: EventOrigin,
   ): Promise<HouseView> {
-    return this.directory.addBed(houseId, dto, principal);
+    return this.directory.addBed(houseId, dto, principal, origin);
   }
 
   @Post(':houseId/out-of-service')
@@ -95,8 +108,9 @@ export class DirectoryController {
     @Param('houseId', uuidParam('houseId')) houseId: string,
     @Body() dto: OutOfServiceDto,
     @CurrentPrincipal() principal: Principal,
+    @RequestOrigin() origin: EventOrigin,
   ): Promise<HouseView> {
-    return this.directory.takeOutOfService(houseId, dto, principal);
+    return this.directory.takeOutOfService(houseId, dto, principal, origin);
   }
 
   @Post(':houseId/out-of-service/:periodId/end')
@@ -114,8 +128,9 @@ export class DirectoryController {
     @Param('periodId', uuidParam('periodId')) periodId: string,
     @Body() dto: EndOutOfServiceDto,
     @CurrentPrincipal() principal: Principal,
+    @RequestOrigin() origin: EventOrigin,
   ): Promise<HouseView> {
-    return this.directory.endOutOfService(houseId, periodId, dto, principal);
+    return this.directory.endOutOfService(houseId, periodId, dto, principal, origin);
   }
 
   @Get(':houseId/address')

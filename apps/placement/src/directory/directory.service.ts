@@ -3,7 +3,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '@waypoint/auth';
 import { londonDateOf } from '@waypoint/calendar';
 import { FieldsRejected, NotInThisState } from '@waypoint/platform';
-import { DataSource } from 'typeorm';
+import type { EventOrigin } from '@waypoint/contracts';
+import { commitUnitOfWork, outboxInsert } from '@waypoint/messaging';
+import { DataSource, type EntityManager } from 'typeorm';
+import { houseCapacityEvent } from './house-capacity';
 import { addressPurposeOf, canSeeHouse, isCoordinator, isProviderStaff } from '../access/need-to-know';
 import { countByState, liveBedState, type BedCounts, type BedState } from '../beds/bed-state';
 import { PlacementSealing, type HouseAddress } from '../sealing/placement-sealing';
@@ -71,7 +74,7 @@ export class DirectoryService {
   ) {}
 
   /** The provider is the caller's own agency: staff keep their own provider's directory, no other. */
-  async addHouse(dto: AddHouseDto, by: Principal): Promise<HouseView> {
+  async addHouse(dto: AddHouseDto, by: Principal, origin: EventOrigin): Promise<HouseView> {
     const repeatedRoom = firstRepeat(dto.rooms.map((room) => room.name));
     if (repeatedRoom >= 0) {
       throw FieldsRejected.because(
@@ -105,7 +108,7 @@ export class DirectoryService {
       town: dto.address.town,
       postcode: dto.address.postcode,
     };
-    await this.dataSource.transaction(async (manager) => {
+    await commitUnitOfWork(this.dataSource, async (manager) => {
       if (await this.directory.houseNamed(manager, by.agency, dto.name)) {
         throw FieldsRejected.because('name', 'unique', `your agency already has a house named ${dto.name}`);
       }
@@ -119,6 +122,7 @@ export class DirectoryService {
         })),
         this.sealing.sealAddress(house.houseId, address),
       );
+      await this.announceCapacity(manager, house.houseId, origin);
     });
     return this.view(house.houseId, by);
   }
@@ -146,8 +150,8 @@ export class DirectoryService {
     return houses.map((house) => houseViewOf(house, beds, outOfService));
   }
 
-  async addBed(houseId: string, dto: AddBedDto, by: Principal): Promise<HouseView> {
-    await this.dataSource.transaction(async (manager) => {
+  async addBed(houseId: string, dto: AddBedDto, by: Principal, origin: EventOrigin): Promise<HouseView> {
+    await commitUnitOfWork(this.dataSource, async (manager) => {
       await this.ownHouse(houseId, by);
       let roomId = await this.directory.roomNamed(manager, houseId, dto.roomName);
       if (roomId && (await this.directory.bedLabelTaken(manager, roomId, dto.label))) {
@@ -164,15 +168,21 @@ export class DirectoryService {
         roomId = randomUUID();
         await this.directory.insertRoom(manager, houseId, { roomId, name: dto.roomName, beds: [bed] });
       }
+      await this.announceCapacity(manager, houseId, origin);
     });
     return this.view(houseId, by);
   }
 
-  async takeOutOfService(houseId: string, dto: OutOfServiceDto, by: Principal): Promise<HouseView> {
+  async takeOutOfService(
+    houseId: string,
+    dto: OutOfServiceDto,
+    by: Principal,
+    origin: EventOrigin,
+  ): Promise<HouseView> {
     if (dto.until !== undefined && dto.until < dto.from) {
       throw FieldsRejected.because('until', 'notBeforeFrom', 'until must be on or after from');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await commitUnitOfWork(this.dataSource, async (manager) => {
       await this.ownHouse(houseId, by);
       if (!(await this.directory.bedOfHouse(manager, houseId, dto.bedId))) {
         throw FieldsRejected.because('bedId', 'bedOfHouse', `bed ${dto.bedId} is not a bed of this house`);
@@ -188,6 +198,7 @@ export class DirectoryService {
         },
         by.subject,
       );
+      await this.announceCapacity(manager, houseId, origin);
     });
     return this.view(houseId, by);
   }
@@ -197,8 +208,9 @@ export class DirectoryService {
     periodId: string,
     dto: EndOutOfServiceDto,
     by: Principal,
+    origin: EventOrigin,
   ): Promise<HouseView> {
-    await this.dataSource.transaction(async (manager) => {
+    await commitUnitOfWork(this.dataSource, async (manager) => {
       await this.ownHouse(houseId, by);
       const period = await this.directory.lockOutOfService(manager, houseId, periodId);
       if (!period) throw new NotFoundException(`no out-of-service period ${periodId} in this house`);
@@ -213,6 +225,7 @@ export class DirectoryService {
         throw new NotInThisState(`the period ended on ${period.until}`, { until: period.until });
       }
       await this.directory.endOutOfService(manager, periodId, dto.until);
+      await this.announceCapacity(manager, houseId, origin);
     });
     return this.view(houseId, by);
   }
@@ -232,6 +245,20 @@ export class DirectoryService {
       await auditSealedRead(manager, 'house-address', houseId, by, purpose);
       return { houseId, ...this.sealing.openAddress(houseId, sealed.wrapped, sealed.sealed) };
     });
+  }
+
+  /**
+   * Any change to a house's beds announces its counts by state (house-capacity-changed.v1). A period
+   * that starts or ends on a later day changes the counts on that day without an action here; the
+   * next change at the house announces them (a known gap until a daily recount exists).
+   */
+  private async announceCapacity(
+    manager: EntityManager,
+    houseId: string,
+    origin: EventOrigin,
+  ): Promise<void> {
+    const outbox = outboxInsert([await houseCapacityEvent(manager, houseId, origin)]);
+    await manager.query(outbox.sql, outbox.params);
   }
 
   private async visibleHouse(houseId: string, by: Principal): Promise<HouseRecord> {

@@ -37,6 +37,7 @@ let directory: DirectoryService;
 let requests: RequestsService;
 let offers: OffersService;
 const journeys: string[] = [];
+const houses: string[] = [];
 
 function servicesOver(source: DataSource) {
   const env = Object.assign(new PlacementEnvironment(), { PLACEMENT_HOLD_MINUTES: 120 });
@@ -80,7 +81,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Nothing of this file may reach Kafka or fire later, should a service run on this database.
-  await dataSource.query('DELETE FROM outbox_message WHERE message_key = ANY($1::text[])', [journeys]);
+  await dataSource.query('DELETE FROM outbox_message WHERE message_key = ANY($1::text[])', [
+    [...journeys, ...houses],
+  ]);
   await dataSource.query('DELETE FROM scheduled_event WHERE journey_id = ANY($1::uuid[])', [journeys]);
   await Promise.all([dataSource.destroy(), secondDataSource.destroy()]);
 });
@@ -105,7 +108,9 @@ async function oneBedHouse(): Promise<{ houseId: string; bedId: string }> {
       rooms: [{ name: 'Room 1', beds: [{ label: 'Bed 1', kind: 'single' }] }],
     },
     provider,
+    origin,
   );
+  houses.push(house.houseId);
   return { houseId: house.houseId, bedId: house.rooms[0].beds[0].bedId };
 }
 
@@ -141,6 +146,18 @@ async function expiredEventsOf(offerId: string): Promise<number> {
   return rows[0].count;
 }
 
+async function capacityOf(houseId: string): Promise<{ free: number; held: number }[]> {
+  const rows = await dataSource.query<{ payload: string }[]>(
+    `SELECT payload FROM outbox_message WHERE event_type = 'waypoint.placement.house-capacity-changed.v1'
+     AND message_key = $1 ORDER BY id`,
+    [houseId],
+  );
+  return rows.map((row) => {
+    const { data } = JSON.parse(row.payload) as { data: { free: number; held: number } };
+    return { free: data.free, held: data.held };
+  });
+}
+
 async function openAllocations(bedId: string): Promise<number> {
   const rows = await dataSource.query<{ count: number }[]>(
     'SELECT count(*)::int AS count FROM bed_allocation WHERE bed_id = $1 AND released_at IS NULL',
@@ -168,6 +185,12 @@ describe('a hold on an offered bed (durable timer, two placement instances)', ()
     await runnerAt(new Date(after.getTime() + 60_000), secondDataSource).fireDue();
 
     expect(await expiredEventsOf(offer.offerId)).toBe(1);
+    // The house announced its counts at each change: added (free), offered (held), expired (free again).
+    expect(await capacityOf(houseId)).toEqual([
+      { free: 1, held: 0 },
+      { free: 0, held: 1 },
+      { free: 1, held: 0 },
+    ]);
     expect((await offers.view(offer.offerId, coordinator)).status).toBe('expired');
     expect(await openAllocations(bedId)).toBe(0);
     expect((await requests.detail(requestId, coordinator)).status).toBe('waiting');

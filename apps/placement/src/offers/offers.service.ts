@@ -14,6 +14,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { canSeeOffer, isCoordinator, isProviderStaff } from '../access/need-to-know';
 import { liveBedState } from '../beds/bed-state';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { houseCapacityEvent } from '../directory/house-capacity';
 import { JourneyKnowledgeRepository } from '../journeys/journey-knowledge.repository';
 import { datesNeeded, matchHousesOf, matchRequestOf } from '../matching/match-inputs';
 import { matchRequest } from '../matching/matching';
@@ -159,6 +160,7 @@ export class OffersService {
             origin,
             offeredAt,
           ),
+          await houseCapacityEvent(manager, house.houseId, origin, offeredAt),
         ]);
       });
     } catch (error) {
@@ -228,6 +230,7 @@ export class OffersService {
           origin,
           declinedAt,
         ),
+        await houseCapacityEvent(manager, offer.houseId, origin, declinedAt),
       ]);
     });
     return offerViewOf((await this.offers.find(offerId))!);
@@ -273,6 +276,7 @@ export class OffersService {
           { ...factsOf(offer), movedInOn: dto.movedInOn, plannedMoveOutOn },
           origin,
         ),
+        await houseCapacityEvent(manager, offer.houseId, origin),
       ]);
     });
     return offerViewOf((await this.offers.find(offerId))!);
@@ -313,19 +317,26 @@ export class OffersService {
           { ...factsOf(offer), movedOutOn: dto.movedOutOn, reason: dto.reason, destination: dto.destination },
           origin,
         ),
+        await houseCapacityEvent(manager, offer.houseId, origin),
       ]);
     });
     return offerViewOf((await this.offers.find(offerId))!);
   }
 
   /** A withdrawn request gives back what its open offer holds (a stay in progress must move out instead). */
-  async withdrawOpenOffer(manager: EntityManager, request: PlacementRequestRecord, at: Date): Promise<void> {
+  async withdrawOpenOffer(
+    manager: EntityManager,
+    request: PlacementRequestRecord,
+    at: Date,
+    origin: EventOrigin,
+  ): Promise<void> {
     const open = (await this.offers.ofRequest(request.requestId, manager)).find(
       (offer) => offer.status === 'held' || offer.status === 'accepted',
     );
     if (!open) return;
     await syncScheduledEvents(manager, open.offerId, []);
     await this.offers.end(manager, open.offerId, 'withdrawn', at);
+    await publish(manager, [await houseCapacityEvent(manager, open.houseId, origin, at)]);
   }
 
   /** An NRM decision arrived: the planned end of the journey's stay in progress follows it. */

@@ -310,7 +310,7 @@ export class RequestsService {
         );
       }
       const withdrawnAt = new Date();
-      await this.offersService.withdrawOpenOffer(manager, request, withdrawnAt);
+      await this.offersService.withdrawOpenOffer(manager, request, withdrawnAt, origin);
       await this.requests.withdraw(manager, requestId, dto.reason, withdrawnAt);
       const event = buildEvent(
         'waypoint.placement.placement-request-withdrawn.v1',

@@ -175,6 +175,41 @@ export class PlacementMovedOutV1 extends OfferFacts {
   destination!: MoveOutDestination;
 }
 
+/**
+ * A house's beds by state after a change the service made (an offer, an answer, a stay, a bed or an
+ * out-of-service period): the commissioners' occupancy figures. Keyed by house, about no one.
+ */
+export class HouseCapacityChangedV1 {
+  @IsUUID()
+  houseId!: string;
+
+  @IsString()
+  @Length(1, 100)
+  providerAgency!: string;
+
+  @IsIn(AREAS)
+  area!: Area;
+
+  @IsInt()
+  @Min(0)
+  free!: number;
+
+  @IsInt()
+  @Min(0)
+  held!: number;
+
+  @IsInt()
+  @Min(0)
+  occupied!: number;
+
+  @IsInt()
+  @Min(0)
+  outOfService!: number;
+
+  @IsISO8601({ strict: true })
+  countedAt!: string;
+}
+
 export class PlacementRequestWithdrawnV1 {
   @IsUUID()
   journeyId!: string;
