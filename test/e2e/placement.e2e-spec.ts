@@ -5,6 +5,8 @@
  * show of it (docs/domain.md, "Safe houses and placement").
  */
 import { randomUUID } from 'node:crypto';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { ROLES, type Role } from '@waypoint/auth';
 import { londonDateOf } from '@waypoint/calendar';
 import { TOPICS } from '@waypoint/contracts';
 import { eventually } from '../support/mesh';
@@ -545,5 +547,41 @@ describe('the placement topic', () => {
     expect(everything).not.toContain(RISK_NOTE);
     expect(everything).not.toContain('Digbeth');
     expect(everything).not.toContain('Placement Person');
+  });
+});
+
+describe('who may call what', () => {
+  /*
+   * The table is the service's own: every operation of its served document (which apps/placement's
+   * openapi.int-spec proves is exactly the routes it registers) with the roles it admits. Each is called
+   * by a token of every role, on ids nobody has and an empty body: a role it does not admit gets 403
+   * before anything else; a role it admits never does (it gets 200, 400, 404 or 409).
+   */
+  it('refuses every role a route does not admit with 403, and no role it admits', async () => {
+    const document = (await http<OpenAPIObject>('GET', placement('/openapi.json'), { token: coordinator }))
+      .body;
+    const mismatches: string[] = [];
+    let calls = 0;
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of ['get', 'post', 'put', 'delete'] as const) {
+        const operation = (item as Record<string, { 'x-waypoint-roles'?: Role[] } | undefined>)[method];
+        const admitted = operation?.['x-waypoint-roles'];
+        if (!admitted) continue;
+        const concrete = path.replace(/\{[^}]+\}/g, () => randomUUID());
+        for (const role of ROLES) {
+          const answer = await http(method.toUpperCase() as 'GET', placement(concrete), {
+            token: await bearer(role, uniqueAgency('role-table')),
+            ...(method === 'get' ? {} : { body: {} }),
+          });
+          calls += 1;
+          const refused = answer.status === 403;
+          if (refused === admitted.includes(role)) {
+            mismatches.push(`${method} ${path} as ${role}: ${answer.status} (admits ${admitted.join(', ')})`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBeGreaterThanOrEqual(17 * ROLES.length);
   });
 });
