@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ROLES, type Role } from '@waypoint/auth';
+import { londonDateOf } from '@waypoint/calendar';
 import { DataSource } from 'typeorm';
 import { ConsoleModule } from '../../apps/gateway/src/console/console.module';
 import { consolePageRolesOf } from '../../apps/gateway/src/console/kit/console-page.decorator';
@@ -83,6 +84,11 @@ interface Session {
 const PASSWORD = 'a long enough test passphrase';
 const sessions = new Map<Role, Session>();
 let journeyId: string;
+/** Records the placement pages open: a house of the pages' agency and a request for the journey. */
+let houseId: string;
+let requestId: string;
+/** Path parameters no page is asked to open (form posts only, refused before any lookup). */
+const UNUSED_ID = randomUUID();
 
 async function api<T>(
   method: string,
@@ -124,12 +130,21 @@ function browse(method: 'GET' | 'POST', routePath: string, session?: Session): P
     method === 'POST'
       ? new URLSearchParams({ _csrf: session?.csrfToken ?? '', kind: 'withdraw', decision: 'given' })
       : undefined;
-  return fetch(`${gateway()}${routePath.replace(':journeyId', journeyId)}`, {
+  return fetch(`${gateway()}${withIds(routePath)}`, {
     method,
     headers,
     body,
     redirect: 'manual',
   });
+}
+
+function withIds(routePath: string): string {
+  return routePath
+    .replace(':journeyId', journeyId)
+    .replace(':houseId', houseId)
+    .replace(':requestId', requestId)
+    .replace(':offerId', UNUSED_ID)
+    .replace(':periodId', UNUSED_ID);
 }
 
 /** Everything a console form could change for the journey, as one comparable value. */
@@ -154,7 +169,17 @@ async function journeyState(): Promise<string> {
     ),
   );
   const victims = await countRows('identification', 'potential_victim');
-  return `${identification} ${referral} ${victims}`;
+  const placement = await withDatabase('placement', async (client) =>
+    JSON.stringify(
+      (
+        await client.query(
+          `SELECT (SELECT count(*) FROM placement_request) AS requests, (SELECT count(*) FROM offer) AS offers,
+                  (SELECT count(*) FROM out_of_service) AS out_of_service`,
+        )
+      ).rows,
+    ),
+  );
+  return `${identification} ${referral} ${victims} ${placement}`;
 }
 
 beforeAll(async () => {
@@ -198,6 +223,43 @@ beforeAll(async () => {
   await eventually(async () =>
     (await countRows('referral', 'nrm_case', 'journey_id = $1', [journeyId])) === 1 ? true : undefined,
   );
+  const house = await api<{ houseId: string }>(
+    'POST',
+    '/api/placement/houses',
+    sessions.get('safe-house-staff'),
+    {
+      name: `Pages House ${randomUUID().slice(0, 8)}`,
+      area: 'solihull',
+      householdTypes: ['women'],
+      accessibility: [],
+      languages: ['en'],
+      address: { line1: '1 Test Road', town: 'Solihull', postcode: 'B91 3QB' },
+      rooms: [{ name: 'Room 1', beds: [{ label: 'Bed 1', kind: 'single' }] }],
+    },
+  );
+  expect(house.status).toBe(201);
+  houseId = house.body.houseId;
+  // Placement learns of the journey from identification's event: 404 until then.
+  requestId = await eventually(async () => {
+    const answer = await api<{ requestId: string }>(
+      'POST',
+      '/api/placement/placement-requests',
+      sessions.get('first-responder'),
+      {
+        journeyId,
+        kind: 'safe-house',
+        urgency: 'urgent',
+        householdType: 'women',
+        dependants: [],
+        accessibilityNeeds: [],
+        languages: [],
+        pregnant: false,
+        avoidAreas: [],
+        neededFrom: londonDateOf(new Date()),
+      },
+    );
+    return answer.status === 201 ? answer.body.requestId : undefined;
+  });
 });
 
 describe('console pages by role, from the routes the console registers', () => {
@@ -232,7 +294,7 @@ describe('console pages by role, from the routes the console registers', () => {
     const response = await browse('GET', routePath);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(
-      `/sign-in?returnTo=${encodeURIComponent(routePath.replace(':journeyId', journeyId))}`,
+      `/sign-in?returnTo=${encodeURIComponent(withIds(routePath))}`,
     );
   });
 

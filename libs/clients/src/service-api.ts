@@ -58,6 +58,15 @@ export type QueryParametersOf<Operation> = Operation extends { parameters: { que
     : never
   : never;
 
+/** An operation's optional query (every parameter optional, as `?status=` filters are), or never. */
+export type OptionalQueryParametersOf<Operation> = Operation extends { parameters: { query?: infer Q } }
+  ? [NonNullable<Q>] extends [never]
+    ? never
+    : NonNullable<Q> extends Partial<Record<string, string>>
+      ? NonNullable<Q>
+      : never
+  : never;
+
 /**
  * What one call needs besides the user: the path's own parameters, its query and, where it takes
  * one, the body.
@@ -66,7 +75,9 @@ export type ServiceRequestOf<Operation> = ([PathParametersOf<Operation>] extends
   ? { path?: never }
   : { path: PathParametersOf<Operation> }) &
   ([QueryParametersOf<Operation>] extends [never]
-    ? { query?: never }
+    ? [OptionalQueryParametersOf<Operation>] extends [never]
+      ? { query?: never }
+      : { query?: OptionalQueryParametersOf<Operation> }
     : { query: QueryParametersOf<Operation> }) &
   (Operation extends { requestBody: { content: { 'application/json': infer Body } } }
     ? { body: Body }

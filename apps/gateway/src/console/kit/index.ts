@@ -13,3 +13,4 @@ export { PageRenderer, renderPage, type PageContext } from './rendering/page-ren
 export { templateBeside } from './rendering/view-environment';
 export { CurrentUser } from '../../sessions/current-user.decorator';
 export type { SignedInUser } from '../../sessions/signed-in-user';
+export * from './placement/placement.view-model';

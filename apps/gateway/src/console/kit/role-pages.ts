@@ -18,8 +18,16 @@ export const ROLE_PAGES: Readonly<Record<Role, readonly ConsolePageLink[]>> = {
     { key: 'identify', href: '/identifications/new', text: 'Record an identification' },
   ],
   advocate: [],
-  'safe-house-staff': [],
-  'placement-coordinator': [],
+  'safe-house-staff': [
+    { key: 'houses', href: '/safe-house/houses', text: 'My houses' },
+    { key: 'offers', href: '/safe-house/offers', text: 'Incoming offers' },
+    { key: 'arrivals', href: '/safe-house/arrivals', text: 'Expected arrivals' },
+    { key: 'residents', href: '/safe-house/residents', text: 'Residents' },
+  ],
+  'placement-coordinator': [
+    { key: 'placement-requests', href: '/placement/requests', text: 'Placement requests' },
+    { key: 'vacancies', href: '/placement/vacancies', text: 'Vacancies' },
+  ],
   'support-worker': [],
   commissioner: [],
   administrator: [],

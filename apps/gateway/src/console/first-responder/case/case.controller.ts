@@ -33,8 +33,10 @@ import {
   CONSENT_DECISION_LABELS,
   consentFormOf,
   openPlaceOfSafetyOf,
+  placementOnCaseOf,
   placeOfSafetySummaryRows,
   type ConsentForm,
+  type PlacementOnCase,
   type ReferralAnswer,
 } from './case.view-model';
 
@@ -44,7 +46,7 @@ const CASE_PENDING_PAGE = templateBeside(__dirname, 'case-pending');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type LoadedCase =
-  | { kind: 'found'; referral: ReferralAnswer; journey?: JourneyAnswer }
+  | { kind: 'found'; referral: ReferralAnswer; journey?: JourneyAnswer; placement: PlacementOnCase }
   /** An adult offered a place of safety has not decided yet: no referral until they do (or the offer lapses). */
   | { kind: 'awaiting-decision'; decisionDueOn: string; journey: JourneyAnswer }
   /** Recorded, but referral has not opened its record yet (it reacts to identification's event over Kafka). */
@@ -62,6 +64,8 @@ const DONE_MESSAGES: Record<string, string> = {
       `Recorded: ${form.title.replace(/^Record /, '')}`,
     ]),
   ),
+  'placement-requested':
+    'Place requested. A placement coordinator will match it with safe houses; its status is below.',
   'consent-given':
     'Consent recorded. The NRM referral is being made: refresh this page in a few seconds to see it.',
 };
@@ -323,6 +327,7 @@ export class CasePageController {
         title: `Case ${heading.reference}`,
         heading,
         isDutyToNotify: referral.route === 'duty-to-notify',
+        placement: loaded.placement,
         summaryRows: caseSummaryRows(referral),
         commandForms: commandFormsOf(allowedCommandsOf(referral), {
           typed: extra.typed,
@@ -358,7 +363,30 @@ export class CasePageController {
       throw new NotFoundException('no such case for this agency');
     }
     if (referral.status !== 200) throw unexpectedAnswer('referral', referral.status);
-    return { kind: 'found', referral: referral.body, journey: journeyAnswer };
+    return {
+      kind: 'found',
+      referral: referral.body,
+      journey: journeyAnswer,
+      placement: await this.placementOf(user, journeyId),
+    };
+  }
+
+  /** The journey's placement request, if any; a placement outage leaves the rest of the case page working. */
+  private async placementOf(user: SignedInUser, journeyId: string): Promise<PlacementOnCase> {
+    try {
+      const [seeking, movedIn] = await Promise.all([
+        this.services.call(user, 'placement', 'get', '/placement-requests'),
+        this.services.call(user, 'placement', 'get', '/placement-requests', {
+          query: { status: 'moved-in' },
+        }),
+      ]);
+      if (seeking.status !== 200 || movedIn.status !== 200) {
+        return { canRequest: false, unavailable: true };
+      }
+      return placementOnCaseOf(journeyId, seeking.body.requests, movedIn.body.requests);
+    } catch {
+      return { canRequest: false, unavailable: true };
+    }
   }
 }
 

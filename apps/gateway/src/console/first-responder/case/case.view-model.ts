@@ -14,7 +14,11 @@ import {
   journeyReference,
   labelOf,
   listLabelOf,
+  requestStatusTagOf,
+  SHORT_PLACEMENT_KIND_LABELS,
+  urgencyTagOf,
   type JourneyAnswer,
+  type PlacementRequestAnswer,
 } from '../../kit';
 import { isOverdue } from '../my-cases/my-cases.view-model';
 
@@ -160,4 +164,45 @@ export function placeOfSafetySummaryRows(decisionDueOn: string): SummaryRow[] {
     row('Decision due by', formatLocalDate(decisionDueOn)),
     row('If they do not decide', 'An anonymous Duty to Notify is made after this date'),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Safe-house placement for the case: placement lists the agency's requests; the case shows the journey's.
+
+export interface PlacementOnCase {
+  /** A request of the journey still seeking a place or moved in, the newest first; absent when none. */
+  request?: { status: { text: string; classes: string }; rows: SummaryRow[] };
+  /** Whether a new request can be made: none of the journey's requests is seeking a place. */
+  canRequest: boolean;
+  /** Placement did not answer: the case page still shows, without this section's facts. */
+  unavailable: boolean;
+}
+
+/**
+ * The journey's placement from the agency's requests (placement's GET /placement-requests has no journey
+ * filter, so the lists are filtered here). Seeking requests come first: while one seeks a place no other can be
+ * made.
+ */
+export function placementOnCaseOf(
+  journeyId: string,
+  seeking: readonly PlacementRequestAnswer[],
+  movedIn: readonly PlacementRequestAnswer[],
+): PlacementOnCase {
+  const open = seeking.find((request) => request.journeyId === journeyId);
+  const living = movedIn.find((request) => request.journeyId === journeyId);
+  const shown = open ?? living;
+  return {
+    request: shown && {
+      status: requestStatusTagOf(shown.status),
+      rows: [
+        row('Status', requestStatusTagOf(shown.status).text),
+        row('Urgency', urgencyTagOf(shown.urgency).text),
+        row('Kind of place', labelOf(SHORT_PLACEMENT_KIND_LABELS, shown.kind)),
+        row('Needed from', formatLocalDate(shown.neededFrom)),
+        row('Asked for on', formatLondonDateTime(shown.requestedAt)),
+      ],
+    },
+    canRequest: open === undefined,
+    unavailable: false,
+  };
 }

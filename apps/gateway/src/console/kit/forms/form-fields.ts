@@ -101,3 +101,33 @@ export function parseDateInput(body: FormBody, question: DateQuestion): ParsedDa
 function lowerFirst(text: string): string {
   return text.length === 0 ? text : text[0].toLowerCase() + text.slice(1);
 }
+
+/** GOV.UK radio or checkbox items from a labels record, in its order, with the chosen values checked. */
+export function choiceItemsOf<K extends string>(
+  labels: Record<K, string>,
+  chosen: string | readonly string[] | undefined,
+): { value: K; text: string; checked: boolean }[] {
+  const picked = typeof chosen === 'string' ? [chosen] : (chosen ?? []);
+  return (Object.keys(labels) as K[]).map((value) => ({
+    value,
+    text: labels[value],
+    checked: picked.includes(value),
+  }));
+}
+
+/** A value of a closed vocabulary from the body, or undefined when absent or not one of them. */
+export function oneOf<K extends string>(body: FormBody, name: string, values: readonly K[]): K | undefined {
+  const value = oneValue(body, name);
+  return (values as readonly string[]).includes(value) ? (value as K) : undefined;
+}
+
+/** The GOV.UK hint's example date for a date input: today, as '27 3 2026'. */
+export function exampleDateOf(today: LocalDate): string {
+  const [year, month, day] = today.split('-').map(Number);
+  return `${day} ${month} ${year}`;
+}
+
+/** The same UUID test the services apply to their path parameters, so a bad link is a 404 here. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -3,8 +3,12 @@ import { hasConsolePages, landingPageOf, navigationOf } from '../role-pages';
 import { signedInElsewhereView } from './home';
 
 describe('where signing in leads', () => {
-  it('a first responder has the console pages; every other role, for now, does not', () => {
-    expect(ROLES.filter(hasConsolePages)).toEqual(['first-responder']);
+  it('first responders, safe-house staff and placement coordinators have console pages; the others, for now, do not', () => {
+    expect(ROLES.filter(hasConsolePages)).toEqual([
+      'first-responder',
+      'safe-house-staff',
+      'placement-coordinator',
+    ]);
   });
 
   it.each(ROLES.filter((role) => !hasConsolePages(role)))(
@@ -22,11 +26,12 @@ describe('where signing in leads', () => {
 });
 
 describe('the role → pages map', () => {
-  it('leads a first responder to My cases and gives every other role no landing page yet', () => {
+  it('leads each role with pages to its first one, and gives every other role no landing page yet', () => {
     expect(Object.fromEntries(ROLES.map((role) => [role, landingPageOf(role)]))).toEqual({
       'first-responder': '/cases',
       advocate: undefined,
-      'safe-house-staff': undefined,
+      'safe-house-staff': '/safe-house/houses',
+      'placement-coordinator': '/placement/requests',
       'support-worker': undefined,
       commissioner: undefined,
       administrator: undefined,
@@ -43,7 +48,7 @@ describe('the role → pages map', () => {
 
   it('names the roles that have pages on the page of those that do not', () => {
     expect(signedInElsewhereView('advocate').paragraphs[1]).toBe(
-      'The console has pages for first responders so far. The pages for your role are being built.',
+      'The console has pages for first responders, safe-house staff and placement coordinators so far. The pages for your role are being built.',
     );
   });
 });

@@ -26,10 +26,13 @@ export function signedInElsewhereView(role: Role): SignedInElsewhereView {
   return { title: 'You are signed in', paragraphs };
 }
 
+/** Where adding an s is not the plural. */
+const ROLE_PLURALS: Partial<Record<Role, string>> = { 'safe-house-staff': 'safe-house staff' };
+
 function rolesWithPages(): string {
   const labels = (Object.keys(ROLE_PAGES) as Role[])
     .filter((role) => ROLE_PAGES[role].length > 0)
-    .map((role) => `${ROLE_LABELS[role].toLowerCase()}s`);
+    .map((role) => ROLE_PLURALS[role] ?? `${ROLE_LABELS[role].toLowerCase()}s`);
   return labels.length > 1
     ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
     : (labels[0] ?? 'no role');
