@@ -4,12 +4,24 @@ import {
   DECLINE_REASONS,
   MOVE_OUT_DESTINATIONS,
   MOVE_OUT_REASONS,
+  PLACEMENT_KINDS,
+  PLACEMENT_URGENCIES,
   type Area,
+  type PlacementKind,
+  type PlacementUrgency,
   type DeclineReason,
   type MoveOutDestination,
   type MoveOutReason,
 } from '@waypoint/contracts';
-import { BED_KINDS, type BedKind } from '../matching/matching';
+import {
+  ACCESSIBILITY_FEATURES,
+  BED_KINDS,
+  HOUSEHOLD_TYPES,
+  type AccessibilityFeature,
+  type BedKind,
+  type HouseholdType,
+} from '../matching/matching';
+import { DependantDto } from '../requests/placement-request.dto';
 import type { OfferView } from './offer-view';
 import { OFFER_STATUSES, type OfferStatus } from './offers.repository';
 
@@ -22,6 +34,35 @@ export class OfferedBedResponse {
 
   @ApiProperty({ enum: [...BED_KINDS], enumName: 'BedKind' })
   kind!: BedKind;
+}
+
+export class OfferedHouseholdResponse {
+  @ApiProperty({ enum: [...PLACEMENT_KINDS], enumName: 'PlacementKind' })
+  kind!: PlacementKind;
+
+  @ApiProperty({ enum: [...PLACEMENT_URGENCIES], enumName: 'PlacementUrgency' })
+  urgency!: PlacementUrgency;
+
+  @ApiProperty({ enum: [...HOUSEHOLD_TYPES], enumName: 'HouseholdType' })
+  householdType!: HouseholdType;
+
+  @ApiProperty({ type: [DependantDto] })
+  dependants!: DependantDto[];
+
+  @ApiProperty({ enum: [...ACCESSIBILITY_FEATURES], enumName: 'AccessibilityFeature', isArray: true })
+  accessibilityNeeds!: AccessibilityFeature[];
+
+  @ApiProperty({ type: [String], description: 'ISO 639-1 codes the survivor speaks' })
+  languages!: string[];
+
+  @ApiProperty()
+  pregnant!: boolean;
+
+  @ApiProperty({ type: 'string', format: 'date' })
+  neededFrom!: string;
+
+  @ApiProperty({ type: 'string', format: 'date', nullable: true })
+  neededUntil!: string | null;
 }
 
 export class OfferViewResponse implements OfferView {
@@ -96,6 +137,13 @@ export class OfferViewResponse implements OfferView {
 
   @ApiProperty({ enum: [...MOVE_OUT_DESTINATIONS], enumName: 'MoveOutDestination', nullable: true })
   moveOutDestination!: MoveOutDestination | null;
+
+  @ApiProperty({
+    type: OfferedHouseholdResponse,
+    description:
+      'The household and its needs, for the provider to decide on (risk notes: on the request, audited)',
+  })
+  household!: OfferedHouseholdResponse;
 }
 
 export class OfferListResponse {

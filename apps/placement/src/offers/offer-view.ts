@@ -22,6 +22,7 @@ export interface OfferView {
   movedOutOn: string | null;
   moveOutReason: OfferRecord['moveOutReason'];
   moveOutDestination: OfferRecord['moveOutDestination'];
+  household: OfferRecord['household'];
 }
 
 /** Who offered is kept in the service's audit; the answer names agencies only. */
@@ -48,5 +49,6 @@ export function offerViewOf(offer: OfferRecord): OfferView {
     movedOutOn: offer.movedOutOn,
     moveOutReason: offer.moveOutReason,
     moveOutDestination: offer.moveOutDestination,
+    household: offer.household,
   };
 }

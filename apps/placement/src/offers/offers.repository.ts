@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Area, DeclineReason, MoveOutDestination, MoveOutReason } from '@waypoint/contracts';
+import type {
+  Area,
+  DeclineReason,
+  MoveOutDestination,
+  MoveOutReason,
+  PlacementKind,
+  PlacementUrgency,
+} from '@waypoint/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { BedKind } from '../matching/matching';
+import type { AccessibilityFeature, BedKind, HouseholdType } from '../matching/matching';
 
 export const OFFER_STATUSES = [
   'held',
@@ -40,6 +47,20 @@ export interface OfferRecord {
   moveOutReason: MoveOutReason | null;
   moveOutDestination: MoveOutDestination | null;
   beds: { bedId: string; label: string; kind: BedKind }[];
+  /** What the provider decides on: the household and its needs (never the risk notes, which are read, audited, on the request). */
+  household: OfferedHousehold;
+}
+
+export interface OfferedHousehold {
+  kind: PlacementKind;
+  urgency: PlacementUrgency;
+  householdType: HouseholdType;
+  dependants: { age: number }[];
+  accessibilityNeeds: AccessibilityFeature[];
+  languages: string[];
+  pregnant: boolean;
+  neededFrom: string;
+  neededUntil: string | null;
 }
 
 interface OfferRow {
@@ -66,6 +87,15 @@ interface OfferRow {
   move_out_reason: MoveOutReason | null;
   move_out_destination: MoveOutDestination | null;
   beds: { bedId: string; label: string; kind: BedKind }[];
+  kind: PlacementKind;
+  urgency: PlacementUrgency;
+  household_type: HouseholdType;
+  dependant_ages: number[];
+  accessibility_needs: AccessibilityFeature[];
+  languages: string[];
+  pregnant: boolean;
+  needed_from: string;
+  needed_until: string | null;
 }
 
 const SELECT = `SELECT o.offer_id, o.request_id, o.journey_id, o.house_id, h.name AS house_name, h.area AS house_area,
@@ -74,7 +104,9 @@ const SELECT = `SELECT o.offer_id, o.request_id, o.journey_id, o.house_id, h.nam
     to_char(o.moved_in_on, 'YYYY-MM-DD') AS moved_in_on, to_char(o.planned_move_out_on, 'YYYY-MM-DD') AS planned_move_out_on,
     to_char(o.moved_out_on, 'YYYY-MM-DD') AS moved_out_on, o.move_out_reason, o.move_out_destination,
     (SELECT coalesce(json_agg(json_build_object('bedId', b.bed_id, 'label', b.label, 'kind', b.kind) ORDER BY b.label), '[]')
-       FROM bed_allocation a JOIN bed b ON b.bed_id = a.bed_id WHERE a.offer_id = o.offer_id) AS beds
+       FROM bed_allocation a JOIN bed b ON b.bed_id = a.bed_id WHERE a.offer_id = o.offer_id) AS beds,
+    q.kind, q.urgency, q.household_type, q.dependant_ages, q.accessibility_needs, q.languages, q.pregnant,
+    to_char(q.needed_from, 'YYYY-MM-DD') AS needed_from, to_char(q.needed_until, 'YYYY-MM-DD') AS needed_until
   FROM offer o JOIN house h ON h.house_id = o.house_id JOIN room r ON r.room_id = o.room_id
   JOIN placement_request q ON q.request_id = o.request_id`;
 
@@ -102,6 +134,17 @@ const recordOf = (row: OfferRow): OfferRecord => ({
   moveOutReason: row.move_out_reason,
   moveOutDestination: row.move_out_destination,
   beds: row.beds,
+  household: {
+    kind: row.kind,
+    urgency: row.urgency,
+    householdType: row.household_type,
+    dependants: row.dependant_ages.map((age) => ({ age })),
+    accessibilityNeeds: row.accessibility_needs,
+    languages: row.languages,
+    pregnant: row.pregnant,
+    neededFrom: row.needed_from,
+    neededUntil: row.needed_until,
+  },
 });
 
 export interface NewOffer {

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -90,17 +91,37 @@ export class RequestsController {
     enum: [...REQUEST_STATUSES],
     description: 'Only requests in this status; omitted: those still seeking a place',
   })
+  @ApiQuery({
+    name: 'journeyId',
+    required: false,
+    schema: { type: 'string', format: 'uuid' },
+    description: "Only this journey's requests (a case page); still only those you may see",
+  })
+  @ApiQuery({
+    name: 'all',
+    required: false,
+    enum: ['true'],
+    description: "Every status (status is then ignored): a journey's whole placement history",
+  })
   @ApiOkResponse({ description: 'The requests', type: PlacementRequestQueueResponse })
-  @ApiFieldProblems('status is not a request status')
+  @ApiFieldProblems('status is not a request status, journeyId is not a UUID, or all is not true')
   async queue(
     @CurrentPrincipal() principal: Principal,
     @Query('status') status?: string,
+    @Query('journeyId') journeyId?: string,
+    @Query('all') all?: string,
   ): Promise<{ requests: PlacementRequestView[] }> {
     if (status !== undefined && !(REQUEST_STATUSES as readonly string[]).includes(status)) {
       throw FieldsRejected.because('status', 'isIn', `status must be one of: ${REQUEST_STATUSES.join(', ')}`);
     }
-    const statuses = status === undefined ? SEEKING_STATUSES : [status as RequestStatus];
-    return { requests: await this.requests.queue(principal, statuses) };
+    if (journeyId !== undefined && !isUUID(journeyId)) {
+      throw FieldsRejected.because('journeyId', 'isUuid', 'journeyId must be a UUID');
+    }
+    if (all !== undefined && all !== 'true')
+      throw FieldsRejected.because('all', 'isIn', "all must be 'true'");
+    const statuses =
+      all === 'true' ? REQUEST_STATUSES : status === undefined ? SEEKING_STATUSES : [status as RequestStatus];
+    return { requests: await this.requests.queue(principal, statuses, journeyId ?? null) };
   }
 
   @Get(':requestId')

@@ -194,12 +194,14 @@ export class RequestsRepository {
     statuses: readonly RequestStatus[],
     agency: string | null,
     limit: number,
+    journeyId: string | null = null,
   ): Promise<PlacementRequestRecord[]> {
     const rows = await this.dataSource.query<RequestRow[]>(
       `SELECT ${COLUMNS} FROM placement_request
        WHERE status = ANY($1::text[]) AND ($2::text IS NULL OR requesting_agency = $2)
+         AND ($4::uuid IS NULL OR journey_id = $4)
        ORDER BY ${QUEUE_ORDER} LIMIT $3`,
-      [statuses, agency, limit],
+      [statuses, agency, limit, journeyId],
     );
     return rows.map(recordOf);
   }

@@ -227,9 +227,15 @@ export class RequestsService {
   async queue(
     by: Principal,
     statuses: readonly RequestStatus[] = SEEKING_STATUSES,
+    journeyId: string | null = null,
   ): Promise<PlacementRequestView[]> {
     const now = new Date();
-    const records = await this.requests.queue(statuses, isCoordinator(by) ? null : by.agency, QUEUE_LIMIT);
+    const records = await this.requests.queue(
+      statuses,
+      isCoordinator(by) ? null : by.agency,
+      QUEUE_LIMIT,
+      journeyId,
+    );
     return records.map((record) => requestViewOf(record, now));
   }
 

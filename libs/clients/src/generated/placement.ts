@@ -658,6 +658,20 @@ export interface components {
             kind: components["schemas"]["BedKind"];
             label: string;
         };
+        OfferedHouseholdResponse: {
+            accessibilityNeeds: components["schemas"]["AccessibilityFeature"][];
+            dependants: components["schemas"]["DependantDto"][];
+            householdType: components["schemas"]["HouseholdType"];
+            kind: components["schemas"]["PlacementKind"];
+            /** @description ISO 639-1 codes the survivor speaks */
+            languages: string[];
+            /** Format: date */
+            neededFrom: string;
+            /** Format: date */
+            neededUntil: string | null;
+            pregnant: boolean;
+            urgency: components["schemas"]["PlacementUrgency"];
+        };
         OfferListResponse: {
             /** @description Newest first */
             offers: components["schemas"]["OfferViewResponse"][];
@@ -676,6 +690,8 @@ export interface components {
              */
             holdExpiresAt: string;
             houseArea: components["schemas"]["Area"];
+            /** @description The household and its needs, for the provider to decide on (risk notes: on the request, audited) */
+            household: components["schemas"]["OfferedHouseholdResponse"];
             /** Format: uuid */
             houseId: string;
             houseName: string;
@@ -1921,6 +1937,10 @@ export interface operations {
     Requests_queue: {
         parameters: {
             query?: {
+                /** @description Every status (status is then ignored): a journey's whole placement history */
+                all?: "true";
+                /** @description Only this journey's requests (a case page); still only those you may see */
+                journeyId?: string;
                 /** @description Only requests in this status; omitted: those still seeking a place */
                 status?: "waiting" | "offered" | "accepted" | "moved-in" | "moved-out" | "withdrawn";
             };
@@ -1939,7 +1959,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlacementRequestQueueResponse"];
                 };
             };
-            /** @description status is not a request status; the answer names each field and rule */
+            /** @description status is not a request status, journeyId is not a UUID, or all is not true; the answer names each field and rule */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -374,16 +374,11 @@ export class CasePageController {
   /** The journey's placement request, if any; a placement outage leaves the rest of the case page working. */
   private async placementOf(user: SignedInUser, journeyId: string): Promise<PlacementOnCase> {
     try {
-      const [seeking, movedIn] = await Promise.all([
-        this.services.call(user, 'placement', 'get', '/placement-requests'),
-        this.services.call(user, 'placement', 'get', '/placement-requests', {
-          query: { status: 'moved-in' },
-        }),
-      ]);
-      if (seeking.status !== 200 || movedIn.status !== 200) {
-        return { canRequest: false, unavailable: true };
-      }
-      return placementOnCaseOf(journeyId, seeking.body.requests, movedIn.body.requests);
+      const answer = await this.services.call(user, 'placement', 'get', '/placement-requests', {
+        query: { journeyId, all: 'true' },
+      });
+      if (answer.status !== 200) return { canRequest: false, unavailable: true };
+      return placementOnCaseOf(answer.body.requests);
     } catch {
       return { canRequest: false, unavailable: true };
     }

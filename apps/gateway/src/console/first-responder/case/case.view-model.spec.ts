@@ -1,11 +1,13 @@
 import { parseLocalDate } from '@waypoint/calendar';
 import type { JourneyAnswer, TimelineEntry } from '../../kit';
+import { requestFixture } from '../../kit/placement/placement-fixtures';
 import {
   consentFormOf,
   openPlaceOfSafetyOf,
   allowedCommandsOf,
   caseHeadingOf,
   caseSummaryRows,
+  placementOnCaseOf,
   type NrmReferralAnswer,
   type ReferralAnswer,
 } from './case.view-model';
@@ -149,5 +151,33 @@ describe('a decision still to come', () => {
   it('offers both answers in a place of safety, and only consent after an anonymous notification', () => {
     expect(consentFormOf('place-of-safety').choices).toEqual(['given', 'declined']);
     expect(consentFormOf('duty-to-notify').choices).toEqual(['given']);
+  });
+});
+
+describe("the case's placement", () => {
+  const request = (status: string, requestedAt: string) =>
+    ({ ...requestFixture({ status: status as never, requestedAt }), offers: undefined }) as never;
+
+  it('shows the request seeking a place first, and allows no other meanwhile', () => {
+    const shown = placementOnCaseOf([
+      request('moved-out', '2026-10-01T10:00:00.000Z'),
+      request('offered', '2026-11-30T10:00:00.000Z'),
+    ]);
+    expect(shown.canRequest).toBe(false);
+    expect(shown.request?.status.text).toBe(
+      placementOnCaseOf([request('offered', '2026-11-30T10:00:00.000Z')]).request?.status.text,
+    );
+  });
+
+  it('shows a stay in progress, or else the latest request, and then allows a new one', () => {
+    expect(placementOnCaseOf([request('moved-in', '2026-11-01T10:00:00.000Z')]).canRequest).toBe(true);
+    const latest = placementOnCaseOf([
+      request('withdrawn', '2026-09-01T10:00:00.000Z'),
+      request('moved-out', '2026-11-01T10:00:00.000Z'),
+    ]);
+    expect(latest.request?.rows.find((entry) => entry.key.text === 'Asked for on')?.value.text).toContain(
+      'November',
+    );
+    expect(placementOnCaseOf([])).toEqual({ request: undefined, canRequest: true, unavailable: false });
   });
 });

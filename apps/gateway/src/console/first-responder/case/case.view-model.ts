@@ -178,19 +178,18 @@ export interface PlacementOnCase {
   unavailable: boolean;
 }
 
+const SEEKING: readonly PlacementRequestAnswer['status'][] = ['waiting', 'offered', 'accepted'];
+
 /**
- * The journey's placement from the agency's requests (placement's GET /placement-requests has no journey
- * filter, so the lists are filtered here). Seeking requests come first: while one seeks a place no other can be
- * made.
+ * The journey's placement, from every request the agency raised for it (placement's list filtered by
+ * journey). The one seeking a place comes first (while one seeks, no other can be made), then a stay in
+ * progress, then the latest.
  */
-export function placementOnCaseOf(
-  journeyId: string,
-  seeking: readonly PlacementRequestAnswer[],
-  movedIn: readonly PlacementRequestAnswer[],
-): PlacementOnCase {
-  const open = seeking.find((request) => request.journeyId === journeyId);
-  const living = movedIn.find((request) => request.journeyId === journeyId);
-  const shown = open ?? living;
+export function placementOnCaseOf(requests: readonly PlacementRequestAnswer[]): PlacementOnCase {
+  const open = requests.find((request) => SEEKING.includes(request.status));
+  const living = requests.find((request) => request.status === 'moved-in');
+  const latest = [...requests].sort((a, b) => b.requestedAt.localeCompare(a.requestedAt))[0];
+  const shown = open ?? living ?? latest;
   return {
     request: shown && {
       status: requestStatusTagOf(shown.status),

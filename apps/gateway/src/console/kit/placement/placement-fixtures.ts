@@ -92,6 +92,17 @@ export function offerFixture(overrides: Partial<OfferAnswer> = {}): OfferAnswer 
     plannedMoveOutOn: null,
     moveOutReason: null,
     moveOutDestination: null,
+    household: {
+      kind: 'safe-house',
+      urgency: 'urgent',
+      householdType: 'families',
+      dependants: [{ age: 3 }, { age: 7 }],
+      accessibilityNeeds: [],
+      languages: ['sq'],
+      pregnant: false,
+      neededFrom: '2026-12-02',
+      neededUntil: null,
+    },
     ...overrides,
   };
 }

@@ -55,4 +55,15 @@ describe('an offer in words', () => {
     );
     expect(valueOf(offerRowsOf(resident), 'Held until')).toBeUndefined();
   });
+
+  it('shows the provider the household it is asked to take while it decides and prepares, and not after', () => {
+    const held = offerRowsOf(offerFixture());
+    expect(valueOf(held, 'Children coming with them')).toBe(
+      valueOf(requestNeedsRows(requestFixture()), 'Children coming with them'),
+    );
+    expect(valueOf(held, 'Languages they speak')).toBeDefined();
+    expect(valueOf(offerRowsOf(offerFixture({ status: 'accepted' })), 'Household')).toBeDefined();
+    expect(valueOf(offerRowsOf(offerFixture({ status: 'moved-out' })), 'Household')).toBeUndefined();
+    expect(held.map((entry) => entry.key.text)).not.toContain('Risk notes');
+  });
 });

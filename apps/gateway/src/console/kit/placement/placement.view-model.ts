@@ -111,6 +111,25 @@ export function requestNeedsRows(request: PlacementRequestAnswer): SummaryRow[] 
   ];
 }
 
+/** The household an offer is for, as a provider sees it before deciding. */
+export function householdRowsOf(household: OfferAnswer['household']): SummaryRow[] {
+  return [
+    row('Kind of place', labelOf(PLACEMENT_KIND_LABELS, household.kind)),
+    row('Urgency', urgencyTagOf(household.urgency).text),
+    row('Household', labelOf(HOUSEHOLD_TYPE_LABELS, household.householdType)),
+    row('Children coming with them', dependantsText(household.dependants)),
+    row('Pregnant', household.pregnant ? 'Yes' : 'No'),
+    row(
+      'Accessibility needs',
+      household.accessibilityNeeds.length === 0
+        ? 'None'
+        : listLabelOf(ACCESSIBILITY_LABELS, household.accessibilityNeeds),
+    ),
+    row('Languages they speak', languagesText(household.languages)),
+    row('Dates needed', datesText(household.neededFrom, household.neededUntil)),
+  ];
+}
+
 export interface BedCountCells {
   free: number;
   held: number;
@@ -209,6 +228,9 @@ export function offerRowsOf(offer: OfferAnswer): SummaryRow[] {
     row('Asked for by', agencyText(offer.requestingAgency)),
     row('Offered on', formatLondonDateTime(offer.offeredAt)),
   ];
+  // What the provider decides on and prepares for; the risk notes stay on the request, read and audited there.
+  if (offer.status === 'held' || offer.status === 'accepted')
+    rows.splice(3, 0, ...householdRowsOf(offer.household));
   if (offer.status === 'held') rows.push(row('Held until', formatLondonDateTime(offer.holdExpiresAt)));
   if (offer.movedInOn) rows.push(row('Moved in on', formatLocalDate(offer.movedInOn)));
   if (offer.status === 'moved-in') {
