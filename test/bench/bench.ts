@@ -102,13 +102,14 @@ function span(values: (number | undefined)[]): { first: number; last: number; se
 }
 
 /** Postgres backends serving the services (not the benchmark's own connections). */
-async function serviceBackendPids(adminUrl: string): Promise<number[]> {
+async function serviceBackendPids(adminUrl: string, database = 'waypoint\\_bench\\_%'): Promise<number[]> {
   const client = new Client({ connectionString: adminUrl, application_name: 'waypoint-bench-admin' });
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity
-        WHERE datname LIKE 'waypoint\\_bench\\_%' AND application_name NOT LIKE 'waypoint-bench%'`,
+        WHERE datname LIKE $1 AND application_name NOT LIKE 'waypoint-bench%'`,
+      [database],
     );
     return rows.map((row) => row.pid);
   } finally {
@@ -209,6 +210,7 @@ class Bench {
           databaseUrl: this.databaseUrl('placement'),
           privateKeyPath: this.infra.keys.privateKeyPath,
           log,
+          cpuMeter: () => this.placementCpuMeter(),
         });
         const offers = this.report.placement.offers;
         if (offers.doubleBookedBeds > 0)
@@ -281,6 +283,16 @@ class Bench {
       ...Object.fromEntries(services.map((service) => [service, [pids[service]]])),
       'kafka broker': broker ? [broker] : [],
       'postgres backends': await serviceBackendPids(this.infra.adminUrl),
+      'bench client': [SELF],
+    });
+  }
+
+  /** Placement, the Postgres backends serving it (not the bench's own) and the bench client. */
+  private async placementCpuMeter(): Promise<CpuMeter> {
+    const backends = await serviceBackendPids(this.infra.adminUrl, 'waypoint_bench_placement');
+    return new CpuMeter({
+      placement: [this.running.placement.process.pid!],
+      'postgres backends': backends,
       'bench client': [SELF],
     });
   }

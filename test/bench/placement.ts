@@ -32,6 +32,7 @@ import {
   prng,
   type HistoryCounts,
 } from './placement-fixture';
+import type { CpuBreakdown, CpuMeter } from './process-sampler';
 import { distributionOf, round, type Distribution } from './stats';
 
 export const PLACEMENT_CONFIG = {
@@ -70,6 +71,8 @@ export interface PlacementResult {
     pure: Distribution | undefined;
     /** The directory's beds query alone, from the bench client (what each matches call reads). */
     directoryRead: Distribution | undefined;
+    /** CPU over the one-at-a-time calls, per call: a figure a busy machine disturbs less than latency. */
+    cpu?: PhaseCost;
   };
   offers: {
     coordinators: number;
@@ -90,6 +93,25 @@ export interface PlacementResult {
     doubleBookedBeds: number;
     openAllocationsOnOfferHouses: number;
     requestsWithTwoOpenOffers: number;
+    /** CPU over the offering, per accepted offer. */
+    cpu?: PhaseCost;
+  };
+}
+
+export interface PhaseCost {
+  calls: number;
+  breakdown: CpuBreakdown;
+  /** CPU milliseconds per call, by group. */
+  msPerCall: Record<string, number>;
+}
+
+function costOf(breakdown: CpuBreakdown, calls: number): PhaseCost {
+  return {
+    calls,
+    breakdown,
+    msPerCall: Object.fromEntries(
+      Object.entries(breakdown.groups).map(([name, seconds]) => [name, round((seconds * 1_000) / calls, 2)]),
+    ),
   };
 }
 
@@ -225,6 +247,8 @@ export interface PlacementBenchOptions {
   databaseUrl: string;
   privateKeyPath: string;
   log: (line: string) => void;
+  /** CPU of placement, its Postgres backends and the bench client, over a phase. */
+  cpuMeter?: () => Promise<CpuMeter>;
 }
 
 export async function runPlacementBench(options: PlacementBenchOptions): Promise<PlacementResult> {
@@ -334,6 +358,8 @@ async function benchMatching(context: Context): Promise<PlacementResult['matchin
   const excluded: number[] = [];
   const answerKb: number[] = [];
   let failures = 0;
+  const meter = await context.cpuMeter?.();
+  meter?.begin();
   for (const { requestId } of measured) {
     const answer = await client.send('GET', `/placement-requests/${requestId}/matches`, coordinator);
     if (answer.status !== 200) {
@@ -346,6 +372,7 @@ async function benchMatching(context: Context): Promise<PlacementResult['matchin
     eligible.push(body.eligible.length);
     excluded.push(body.excluded.length);
   }
+  const cpu = meter && costOf(meter.end(), measured.length);
 
   log(`placement: GET matches again, ${concurrentInFlight} in flight`);
   const concurrentTimes: number[] = [];
@@ -384,6 +411,7 @@ async function benchMatching(context: Context): Promise<PlacementResult['matchin
     },
     pure: distributionOf(pure),
     directoryRead: distributionOf(readMs),
+    ...(cpu ? { cpu } : {}),
   };
 }
 
@@ -508,7 +536,9 @@ async function benchOffers(context: Context): Promise<PlacementResult['offers']>
   let conflictsAtTheIndex = 0;
   let otherFailures = 0;
   let unplaced = 0;
+  const meter = await context.cpuMeter?.();
   const started = performance.now();
+  meter?.begin();
   await inParallel(raised, coordinators, async ({ requestId }) => {
     for (let attempt = 0; attempt < attemptsPerRequest; attempt++) {
       const open = houses.filter((house) => !full.has(house.house_id));
@@ -537,6 +567,7 @@ async function benchOffers(context: Context): Promise<PlacementResult['offers']>
     unplaced++;
   });
   const windowSeconds = (performance.now() - started) / 1_000;
+  const cpu = meter && costOf(meter.end(), Math.max(1, accepted));
 
   const doubleBooked = await db.query(
     'SELECT bed_id FROM bed_allocation WHERE released_at IS NULL GROUP BY bed_id HAVING count(*) > 1',
@@ -566,5 +597,6 @@ async function benchOffers(context: Context): Promise<PlacementResult['offers']>
     doubleBookedBeds: doubleBooked.rowCount ?? doubleBooked.rows.length,
     openAllocationsOnOfferHouses: Number(open.rows[0].count),
     requestsWithTwoOpenOffers: twoOffers.rowCount ?? twoOffers.rows.length,
+    ...(cpu ? { cpu } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { WaitOutcome } from './journey-probe';
 import type { InboxStats, StageSummary } from './pipeline-sampler';
-import type { PlacementResult } from './placement';
+import type { PhaseCost, PlacementResult } from './placement';
 import { CORES, type CpuBreakdown } from './process-sampler';
 import type { RawCeilingResult } from './raw-ceiling';
 import { formatNumber, renderTable, verdict, type Distribution, type Row } from './stats';
@@ -365,6 +365,11 @@ export function diagnosticsTable(report: Report): string {
   return renderTable('Diagnostics', rows);
 }
 
+function costFigure(cost: PhaseCost): string {
+  const parts = Object.entries(cost.msPerCall).map(([name, value]) => `${name} ${formatNumber(value, 1)} ms`);
+  return `${parts.join(', ')}; machine ${formatNumber(cost.breakdown.machineBusyCores, 2)} cores busy, not ours ${formatNumber(cost.breakdown.otherBusyCores, 2)}`;
+}
+
 function placementRows(p: PlacementResult, verdicts: Record<string, string>): Row[] {
   const rows: Row[] = [];
   const { directory: d, matching: m, offers: o } = p;
@@ -396,6 +401,7 @@ function placementRows(p: PlacementResult, verdicts: Record<string, string>): Ro
     metric: '  eligible / excluded houses per answer (mean); answer size; failures',
     figure: `${formatNumber(m.eligibleMean, 1)} / ${formatNumber(m.excludedMean, 1)}; ${formatNumber(m.answerKbMean, 0)} KB; ${m.failures}`,
   });
+  if (m.cpu) rows.push({ metric: '  CPU per GET matches (1 in flight)', figure: costFigure(m.cpu) });
   rows.push({
     metric: `  GET matches, ${m.concurrent.inFlight} in flight: answers/s; p50 / p99`,
     figure: `${perSecond(m.concurrent.perSecond)}; ${ms(m.concurrent.http?.p50)} / ${ms(m.concurrent.http?.p99)}`,
@@ -421,6 +427,7 @@ function placementRows(p: PlacementResult, verdicts: Record<string, string>): Ro
     figure: `${o.conflicts} / ${o.conflictsAtTheIndex}`,
   });
   rows.push({ metric: '  other failures', figure: String(o.otherFailures) });
+  if (o.cpu) rows.push({ metric: '  CPU per accepted offer (409s included)', figure: costFigure(o.cpu) });
   rows.push({ metric: '  POST offers p50 / p99', figure: `${ms(o.http?.p50)} / ${ms(o.http?.p99)}` });
   const held =
     o.doubleBookedBeds === 0 &&
