@@ -2,6 +2,7 @@ import { mintTokenFromFile, ROLES, type Role } from '@waypoint/auth';
 import { prepareInfrastructure } from './environment';
 import { DEMO_CREDENTIALS_FILE, seedDemoAccounts } from './demo-accounts';
 import { startMesh } from './mesh';
+import { describePlacementSeed, seedPlacement } from './seed-placement';
 import { replayJourney } from './replay';
 import { PROFILES, testProfile, type Profile } from './profiles';
 import { stopBroker } from './kafka-broker';
@@ -28,21 +29,38 @@ async function start(): Promise<void> {
   const infra = await prepareInfrastructure(PROFILES.dev, { brokers: process.env.KAFKA_BROKERS });
   const credentials = await seedDemoAccounts(infra);
   const mesh = await startMesh(infra, { echo: process.env.WAYPOINT_QUIET !== '1' });
+  // The mesh is healthy: the region's safe houses, through placement's API (skips houses already there).
+  let placementSeed: string;
+  try {
+    placementSeed = describePlacementSeed(
+      await seedPlacement({
+        placementUrl: mesh.services.placement.url,
+        privateKeyPath: infra.keys.privateKeyPath,
+      }),
+    );
+  } catch (error) {
+    await mesh.stop();
+    await infra.stop();
+    throw error;
+  }
   const token = await mintTokenFromFile(infra.keys.privateKeyPath, {
     subject: 'demo-officer-1',
     role: 'first-responder',
     agency: 'west-midlands-police',
   });
-  const { gateway, identification, referral, journey } = mesh.services;
+  const { gateway, identification, referral, journey, placement } = mesh.services;
   console.log(`
 Waypoint is running (dev profile).
   gateway         ${gateway.url}   sign in: ${gateway.url}/sign-in; JSON API under /api (one entry point)
   identification  ${identification.url}   POST /identifications, GET /identifications/:journeyId
   referral        ${referral.url}   GET /referrals/:journeyId
   journey         ${journey.url}   GET /journeys/:journeyId
+  placement       ${placement.url}   GET /houses, POST /placement-requests, GET /placement-requests/:id/matches
   health          GET <service>/health (no token)
   Kafka           ${infra.brokers}
   logs            .local/logs/dev-<service>.log
+
+${placementSeed}
 
 ${describeCredentials(credentials)}
 

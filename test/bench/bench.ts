@@ -5,8 +5,12 @@
  * Postgres with no framework, as a ceiling. Figures are a report, not assertions: the exit code is
  * 0 unless the run itself failed (a service died, or events never reached the journey).
  *
+ * Then placement (test/bench/placement.ts): matching against a national-scale directory, and offers
+ * under contention with the double-booking check.
+ *
  * Knobs (environment): BENCH_N, BENCH_LATENCY_SECONDS, BENCH_DRAIN_N (0 skips the drain phase),
- * BENCH_RAW_M.
+ * BENCH_RAW_M, BENCH_PLACEMENT_REQUESTS, BENCH_PLACEMENT_COORDINATORS; BENCH_SECTIONS picks sections
+ * (comma-separated, of slice, placement, raw; all by default), e.g. BENCH_SECTIONS=placement.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,11 +27,27 @@ import { IdentificationClient, runClosedLoop, runOpenLoop, type Sent } from './h
 import { JourneyProbe, type JourneyTimes } from './journey-probe';
 import { PipelineSampler } from './pipeline-sampler';
 import { CORES, CpuMeter, findBrokerPid, RssSampler, SELF } from './process-sampler';
+import { PLACEMENT_CONFIG, runPlacementBench } from './placement';
 import { runRawCeiling } from './raw-ceiling';
 import { diagnosticsTable, summaryTable, TARGETS, type LatencyResult, type Report } from './report';
 import { distributionOf, round } from './stats';
 
+const SECTIONS = ['slice', 'placement', 'raw'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function sectionsOf(value: string | undefined): ReadonlySet<Section> {
+  if (value === undefined || value.trim() === '') return new Set(SECTIONS);
+  const asked = value.split(',').map((name) => name.trim());
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_SECTIONS: unknown ${unknown.join(', ')} (${SECTIONS.join(', ')})`);
+  return new Set(asked as Section[]);
+}
+
+const RUN_SECTIONS = sectionsOf(process.env.BENCH_SECTIONS);
+
 const CONFIG = {
+  sections: [...RUN_SECTIONS],
   warmup: { identifications: 200, concurrency: 16 },
   throughput: { identifications: Number(process.env.BENCH_N ?? 5_000), concurrency: 64 },
   latency: { ratePerSecond: 100, durationSeconds: Number(process.env.BENCH_LATENCY_SECONDS ?? 30) },
@@ -41,6 +61,7 @@ const CONFIG = {
   },
   rssSampleMs: 500,
   pipelineSampleMs: 500,
+  placement: PLACEMENT_CONFIG,
 };
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
@@ -81,13 +102,14 @@ function span(values: (number | undefined)[]): { first: number; last: number; se
 }
 
 /** Postgres backends serving the services (not the benchmark's own connections). */
-async function serviceBackendPids(adminUrl: string): Promise<number[]> {
+async function serviceBackendPids(adminUrl: string, database = 'waypoint\\_bench\\_%'): Promise<number[]> {
   const client = new Client({ connectionString: adminUrl, application_name: 'waypoint-bench-admin' });
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity
-        WHERE datname LIKE 'waypoint\\_bench\\_%' AND application_name NOT LIKE 'waypoint-bench%'`,
+        WHERE datname LIKE $1 AND application_name NOT LIKE 'waypoint-bench%'`,
+      [database],
     );
     return rows.map((row) => row.pid);
   } finally {
@@ -130,6 +152,7 @@ class Bench {
     this.infra = await prepareInfrastructure(PROFILES.bench, { fresh: true });
     try {
       await this.runMesh();
+      if (!RUN_SECTIONS.has('raw')) return;
       log(`raw ceiling: ${CONFIG.raw.messages} messages through Kafka into Postgres, no framework`);
       const raw = await runRawCeiling({
         brokers: this.infra.brokers,
@@ -154,7 +177,7 @@ class Bench {
   }
 
   private async runMesh(): Promise<void> {
-    log('starting identification, referral and journey from dist/');
+    log(`starting ${EVENT_SERVICES.join(', ')} from dist/`);
     // The bench drives the services directly with tokens; the gateway is not on its path.
     const mesh = await startMesh(this.infra, { only: [...EVENT_SERVICES] });
     this.meshes.push(mesh);
@@ -180,22 +203,21 @@ class Bench {
       this.rss = new RssSampler(this.pids(), CONFIG.rssSampleMs);
       this.rss.start();
 
-      await this.warmup();
-      this.report.rssAfterWarmupMb = Object.fromEntries(
-        Object.entries(this.rss.latest()).map(([name, mb]) => [name, round(mb, 1)]),
-      );
-      this.rssWindow('warm-up');
-      await this.throughput();
-      this.rssWindow('throughput');
-      this.report.latency = await this.latency('latency', CONFIG.latency);
-      this.rssWindow('latency');
-      if (CONFIG.lightLatency.ratePerSecond > 0) {
-        this.report.lightLatency = await this.latency('light latency', CONFIG.lightLatency);
-        this.rssWindow('light latency');
-      }
-      if (CONFIG.drain.identifications > 0) {
-        await this.drain();
-        this.rssWindow('drain');
+      if (RUN_SECTIONS.has('slice')) await this.slice();
+      if (RUN_SECTIONS.has('placement')) {
+        this.report.placement = await runPlacementBench({
+          placementUrl: this.running.placement.url,
+          databaseUrl: this.databaseUrl('placement'),
+          privateKeyPath: this.infra.keys.privateKeyPath,
+          log,
+          cpuMeter: () => this.placementCpuMeter(),
+        });
+        const offers = this.report.placement.offers;
+        if (offers.doubleBookedBeds > 0)
+          this.report.errors.push(`placement: ${offers.doubleBookedBeds} beds have two open allocations`);
+        if (offers.otherFailures > 0 || this.report.placement.matching.failures > 0)
+          this.report.errors.push('placement: requests failed (see the diagnostics)');
+        this.rssWindow('placement');
       }
 
       for (const service of EVENT_SERVICES) {
@@ -214,6 +236,26 @@ class Bench {
       await this.probe?.close();
       log('stopping the mesh');
       await Promise.all(this.meshes.map((running) => running.stop()));
+    }
+  }
+
+  private async slice(): Promise<void> {
+    await this.warmup();
+    this.report.rssAfterWarmupMb = Object.fromEntries(
+      Object.entries(this.rss.latest()).map(([name, mb]) => [name, round(mb, 1)]),
+    );
+    this.rssWindow('warm-up');
+    await this.throughput();
+    this.rssWindow('throughput');
+    this.report.latency = await this.latency('latency', CONFIG.latency);
+    this.rssWindow('latency');
+    if (CONFIG.lightLatency.ratePerSecond > 0) {
+      this.report.lightLatency = await this.latency('light latency', CONFIG.lightLatency);
+      this.rssWindow('light latency');
+    }
+    if (CONFIG.drain.identifications > 0) {
+      await this.drain();
+      this.rssWindow('drain');
     }
   }
 
@@ -241,6 +283,16 @@ class Bench {
       ...Object.fromEntries(services.map((service) => [service, [pids[service]]])),
       'kafka broker': broker ? [broker] : [],
       'postgres backends': await serviceBackendPids(this.infra.adminUrl),
+      'bench client': [SELF],
+    });
+  }
+
+  /** Placement, the Postgres backends serving it (not the bench's own) and the bench client. */
+  private async placementCpuMeter(): Promise<CpuMeter> {
+    const backends = await serviceBackendPids(this.infra.adminUrl, 'waypoint_bench_placement');
+    return new CpuMeter({
+      placement: [this.running.placement.process.pid!],
+      'postgres backends': backends,
       'bench client': [SELF],
     });
   }

@@ -1,5 +1,6 @@
 import type { WaitOutcome } from './journey-probe';
 import type { InboxStats, StageSummary } from './pipeline-sampler';
+import type { PhaseCost, PlacementResult } from './placement';
 import { CORES, type CpuBreakdown } from './process-sampler';
 import type { RawCeilingResult } from './raw-ceiling';
 import { formatNumber, renderTable, verdict, type Distribution, type Row } from './stats';
@@ -11,6 +12,7 @@ export const TARGETS = {
   ceilingRatio: 0.5,
   p99Ms: 250,
   rssMb: 150,
+  placementMatchesP99Ms: 50,
 };
 
 export type PipelineSummary = {
@@ -102,6 +104,7 @@ export interface Report {
   latency?: LatencyResult;
   lightLatency?: LatencyResult;
   drain?: DrainResult;
+  placement?: PlacementResult;
   rssAfterWarmupMb?: Record<string, number>;
   /** Largest RSS per service in each phase, to tell growth from a plateau. */
   rssByPhaseMb: { phase: string; mb: Record<string, number> }[];
@@ -242,6 +245,7 @@ export function summaryTable(report: Report): string {
       });
     }
   }
+  if (report.placement) rows.push(...placementRows(report.placement, verdicts));
   report.verdicts = verdicts;
   return renderTable(
     `Waypoint bench ${report.runId} (commit ${report.commit ?? '?'}, ${report.machine.cores} cores, load ${report.machine.loadAverageAtStart.join(' ')} at start)`,
@@ -320,6 +324,12 @@ export function diagnosticsTable(report: Report): string {
         .join(', '),
     });
   }
+  if (report.placement && report.placement.offers.failureSamples.length > 0) {
+    rows.push({
+      metric: 'placement offer failures',
+      figure: report.placement.offers.failureSamples.join('; '),
+    });
+  }
   if (report.throughput) {
     const t = report.throughput;
     rows.push({
@@ -353,4 +363,86 @@ export function diagnosticsTable(report: Report): string {
     });
   }
   return renderTable('Diagnostics', rows);
+}
+
+function costFigure(cost: PhaseCost): string {
+  const parts = Object.entries(cost.msPerCall).map(([name, value]) => `${name} ${formatNumber(value, 1)} ms`);
+  return `${parts.join(', ')}; machine ${formatNumber(cost.breakdown.machineBusyCores, 2)} cores busy, not ours ${formatNumber(cost.breakdown.otherBusyCores, 2)}`;
+}
+
+function placementRows(p: PlacementResult, verdicts: Record<string, string>): Row[] {
+  const rows: Row[] = [];
+  const { directory: d, matching: m, offers: o } = p;
+  rows.push({
+    metric: 'placement directory (fixture, SQL bulk insert)',
+    figure: `${formatNumber(d.houses)} houses, ${formatNumber(d.beds)} beds, ${formatNumber(d.rooms)} rooms; ${d.fixtureSeconds} s`,
+  });
+  rows.push({
+    metric: '  two years of history: closed offers (of them stays ended)',
+    figure: `${formatNumber(d.pastOffers)} (${formatNumber(d.pastStays)})`,
+  });
+  rows.push({
+    metric: '  now: occupied / held / out of service beds',
+    figure: `${formatNumber(d.openStays)} / ${formatNumber(d.openHolds)} / ${formatNumber(d.outOfService)}`,
+  });
+  const ok = m.failures === 0 && m.http !== undefined && m.http.p99 <= TARGETS.placementMatchesP99Ms;
+  verdicts.placementMatchesP99 = verdict(ok);
+  rows.push({
+    metric: `placement: GET matches over HTTP, 1 in flight (${m.requests} requests): p50 / p95`,
+    figure: `${ms(m.http?.p50)} / ${ms(m.http?.p95)}`,
+  });
+  rows.push({
+    metric: '  GET matches p99 (DB read + matching + answer)',
+    figure: ms(m.http?.p99),
+    target: `≤ ${TARGETS.placementMatchesP99Ms} ms`,
+    verdict: verdict(ok),
+  });
+  rows.push({
+    metric: '  eligible / excluded houses per answer (mean); answer size; failures',
+    figure: `${formatNumber(m.eligibleMean, 1)} / ${formatNumber(m.excludedMean, 1)}; ${formatNumber(m.answerKbMean, 0)} KB; ${m.failures}`,
+  });
+  if (m.cpu) rows.push({ metric: '  CPU per GET matches (1 in flight)', figure: costFigure(m.cpu) });
+  rows.push({
+    metric: `  GET matches, ${m.concurrent.inFlight} in flight: answers/s; p50 / p99`,
+    figure: `${perSecond(m.concurrent.perSecond)}; ${ms(m.concurrent.http?.p50)} / ${ms(m.concurrent.http?.p99)}`,
+  });
+  rows.push({
+    metric: '  pure matchRequest over the same directory: p50 / p99',
+    figure: `${ms(m.pure?.p50)} / ${ms(m.pure?.p99)}`,
+  });
+  rows.push({
+    metric: '  the directory beds query alone (bench client): p50 / p99',
+    figure: `${ms(m.directoryRead?.p50)} / ${ms(m.directoryRead?.p99)}`,
+  });
+  rows.push({
+    metric: `placement: offers, ${o.coordinators} coordinators, ${o.requests} requests for ${o.beds} beds in ${o.houses} houses: accepted/s`,
+    figure: perSecond(o.acceptedPerSecond),
+  });
+  rows.push({
+    metric: '  offers accepted (201) / unplaced requests',
+    figure: `${o.accepted} / ${o.unplaced} in ${o.windowSeconds.toFixed(2)} s`,
+  });
+  rows.push({
+    metric: '  409s: all / refused by the one-open-allocation index',
+    figure: `${o.conflicts} / ${o.conflictsAtTheIndex}`,
+  });
+  rows.push({ metric: '  other failures', figure: String(o.otherFailures) });
+  if (o.cpu) rows.push({ metric: '  CPU per accepted offer (409s included)', figure: costFigure(o.cpu) });
+  rows.push({ metric: '  POST offers p50 / p99', figure: `${ms(o.http?.p50)} / ${ms(o.http?.p99)}` });
+  const held =
+    o.doubleBookedBeds === 0 &&
+    o.requestsWithTwoOpenOffers === 0 &&
+    o.openAllocationsOnOfferHouses === o.accepted;
+  verdicts.placementDoubleBooking = verdict(held);
+  rows.push({
+    metric: '  beds with two open allocations (… HAVING count(*) > 1)',
+    figure: `${o.doubleBookedBeds} rows${o.doubleBookedBeds === 0 ? ' (empty)' : ''}`,
+    target: 'empty',
+    verdict: verdict(held),
+  });
+  rows.push({
+    metric: '  open allocations on those houses = offers accepted; requests with 2 open offers',
+    figure: `${o.openAllocationsOnOfferHouses} = ${o.accepted}; ${o.requestsWithTwoOpenOffers}`,
+  });
+  return rows;
 }
