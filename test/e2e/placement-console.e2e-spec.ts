@@ -169,6 +169,8 @@ async function signedIn(user: User): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${gateway()}/sign-in`);
+  await expect(heading(page)).resolves.toBe('Sign in to Waypoint');
+  await checkPage(page, `${user.role}-sign-in`);
   await page.fill('#email', user.email);
   await page.fill('#password', PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -289,11 +291,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The first responder's tab, kept open: their case follows the placement the others make. */
+let responderPage: Page;
+
 describe('a first responder requests a place', () => {
   let page: Page;
 
   it('signs in to My cases and opens the case, which has no request and offers "Request a place"', async () => {
     page = await signedIn(users.responder);
+    responderPage = page;
     expect(new URL(page.url()).pathname).toBe('/cases');
     await expect(heading(page)).resolves.toBe('My cases');
     await reloadUntil(page, 'the case in My cases', () =>
@@ -341,6 +347,7 @@ describe('a first responder requests a place', () => {
   it('sends a valid request, and the case shows it waiting for a place', async () => {
     // Placement learns of the journey from identification's event: until then the form says to try again.
     const deadline = Date.now() + 45_000;
+    let notYetChecked = false;
     for (;;) {
       await page.goto(`${gateway()}/cases/${journeyId}/placement-request/new`);
       await page.locator('input[name="kind"][value="safe-house"]').check();
@@ -357,6 +364,8 @@ describe('a first responder requests a place', () => {
       expect(summary).toEqual([
         'Placement has not received this case yet. Wait a few seconds and send the request again.',
       ]);
+      if (!notYetChecked) await checkPage(page, 'responder-request-not-received-yet');
+      notYetChecked = true;
       if (Date.now() > deadline) throw new Error('placement did not learn of the journey within 45 s');
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
@@ -572,6 +581,16 @@ describe("the provider's safe-house staff take the survivor in", () => {
         .sort(),
     ).toEqual(['Single Free', 'Single Occupied']);
     await checkPage(page, 'staff-house-occupied');
+
+    // The agency that asked sees the stay on its case.
+    await responderPage.goto(`${gateway()}/cases/${journeyId}`);
+    await expect(
+      responderPage
+        .locator('#placement-request')
+        .innerText()
+        .then((text) => text.replace(/\s+/g, ' ')),
+    ).resolves.toContain('Status Moved in');
+    await checkPage(responderPage, 'responder-case-moved-in');
   });
 
   it('shows the planned move-out once a negative RG decision sets it', async () => {
