@@ -435,7 +435,7 @@ describe('a placement coordinator offers a place', () => {
     expect(eligible[1]).toContain('staff speak');
     const excluded = await cellsOfRow(page, '#excluded-houses', NEARBY_HOUSE);
     expect(excluded[1]).toContain(
-      `Area to avoid: ${NEARBY_HOUSE} is in birmingham, where the survivor was exploited`,
+      `Area to avoid: ${NEARBY_HOUSE} is in Birmingham, where the survivor was exploited`,
     );
     await expect(page.locator('#eligible-houses').innerText()).resolves.not.toContain(NEARBY_HOUSE);
     await checkPage(page, 'coordinator-request-matches');

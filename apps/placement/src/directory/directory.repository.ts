@@ -22,19 +22,23 @@ export interface NewRoom {
   beds: { bedId: string; label: string; kind: BedKind }[];
 }
 
-/** One bed as the live queries read it: where it is, and what holds it now. */
-export interface BedRow {
+/** What matching needs of a bed: where it is, its kind, and whether it is free over the dates asked about. */
+export interface MatchBedRow {
   houseId: string;
   roomId: string;
-  roomName: string;
   bedId: string;
-  label: string;
   kind: BedKind;
+  /** No open allocation and no out-of-service period over the dates asked about. */
+  freeForDates: boolean;
+}
+
+/** One bed as the live queries read it: where it is, and what holds it now. */
+export interface BedRow extends MatchBedRow {
+  roomName: string;
+  label: string;
   openAllocation: OpenAllocationStatus | null;
   /** An out-of-service period covers today. */
   outOfServiceToday: boolean;
-  /** No open allocation and no out-of-service period over the dates asked about (for matching). */
-  freeForDates: boolean;
 }
 
 export interface OutOfServiceRecord {
@@ -228,6 +232,47 @@ export class DirectoryRepository {
       outOfServiceToday: row.out_of_service_today,
       freeForDates: row.open_allocation === null && !row.out_of_service_for_dates,
     }));
+  }
+
+  /**
+   * The lean read behind matching a whole directory: no names, no order (ranking never depends on input
+   * order), and only whether each bed is free, so a national directory is one cheap scan. The open
+   * allocations come from the partial unique index: years of past stays cost nothing here.
+   */
+  async matchBeds(
+    scope: HouseScope,
+    dates: { from: string; until: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MatchBedRow[]> {
+    const { where, params } = scopeSql(scope, 3);
+    const rows = await manager.query<
+      { house_id: string; room_id: string; bed_id: string; kind: BedKind; free: boolean }[]
+    >(
+      `SELECT b.house_id, b.room_id, b.bed_id, b.kind, (a.bed_id IS NULL AND oos.bed_id IS NULL) AS free
+       FROM bed b
+       ${'all' in scope ? '' : 'JOIN house h ON h.house_id = b.house_id'}
+       LEFT JOIN bed_allocation a ON a.bed_id = b.bed_id AND a.released_at IS NULL
+       LEFT JOIN (SELECT DISTINCT bed_id FROM out_of_service p
+                  WHERE daterange(p.from_on, p.until_on, '[]') && daterange($1::date, $2::date, '[]')) oos
+         ON oos.bed_id = b.bed_id
+       WHERE ${where}`,
+      [dates.from, dates.until, ...params],
+    );
+    return rows.map((row) => ({
+      houseId: row.house_id,
+      roomId: row.room_id,
+      bedId: row.bed_id,
+      kind: row.kind,
+      freeForDates: row.free,
+    }));
+  }
+
+  async roomNames(roomIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource.query<{ room_id: string; name: string }[]>(
+      'SELECT room_id, name FROM room WHERE room_id = ANY($1::uuid[])',
+      [roomIds],
+    );
+    return new Map(rows.map((row) => [row.room_id, row.name]));
   }
 
   async outOfService(houseIds: readonly string[], today: string): Promise<OutOfServiceRecord[]> {

@@ -1,9 +1,9 @@
-import type { BedRow, HouseRecord } from '../directory/directory.repository';
+import type { HouseRecord, MatchBedRow } from '../directory/directory.repository';
 import type { PlacementRequestRecord } from '../requests/requests.repository';
 import type { MatchHouse, MatchRequest, MatchRoom } from './matching';
 
 /** The houses as matching sees them: each bed free or not over the request's dates (bedsFree). */
-export function matchHousesOf(houses: readonly HouseRecord[], beds: readonly BedRow[]): MatchHouse[] {
+export function matchHousesOf(houses: readonly HouseRecord[], beds: readonly MatchBedRow[]): MatchHouse[] {
   type Room = { roomId: string; beds: MatchRoom['beds'][number][] };
   const roomsByHouse = new Map<string, Map<string, Room>>();
   for (const bed of beds) {

@@ -226,7 +226,7 @@ describe('matchRequest: the hard constraints', () => {
             detail: 'Oak House serves men; a woman alone, not pregnant, needs a house serving women',
           },
           { reason: 'accessibility', detail: 'Oak House lacks a lift' },
-          { reason: 'avoided-area', detail: 'Oak House is in birmingham, where the survivor was exploited' },
+          { reason: 'avoided-area', detail: 'Oak House is in Birmingham, where the survivor was exploited' },
           { reason: 'no-free-bed', detail: 'Oak House has no free bed for the dates needed' },
         ],
       },
@@ -256,7 +256,7 @@ describe('matchRequest: the hard constraints', () => {
       'an area to keep away from',
       { avoidAreas: ['birmingham', 'coventry'] },
       {},
-      'Oak House is in coventry, an area the survivor must keep away from',
+      'Oak House is in Coventry, an area the survivor must keep away from',
     ],
     [
       'a household that does not fit',
@@ -402,9 +402,9 @@ describe('matchRequest: ranking', () => {
     ]);
     expect(sut.eligible[0].because).toEqual([
       'staff speak ar',
-      'coventry is 2 areas away from birmingham, where the survivor was exploited',
-      'room r1 is shared: 1 bed is taken',
-      '1 free bed in room r1 would be left unused',
+      'Coventry is 2 areas away from Birmingham, where the survivor was exploited',
+      'the room is shared: 1 bed is taken',
+      '1 free bed in the room would be left unused',
     ]);
   });
 
@@ -412,9 +412,9 @@ describe('matchRequest: ranking', () => {
     const [eligible] = matchRequest(survivor, [house({ area: 'warwickshire', languages: ['en'] })]).eligible;
     expect(eligible.because).toEqual([
       'no staff member speaks ar or ku',
-      'warwickshire is 1 area away from birmingham, where the survivor was exploited',
-      'no one else is in room r1',
-      'the household uses every free bed in room r1',
+      'Warwickshire is 1 area away from Birmingham, where the survivor was exploited',
+      'no one else is in the room',
+      'the household uses every free bed in the room',
     ]);
   });
 });

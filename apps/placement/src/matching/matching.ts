@@ -1,5 +1,5 @@
 import type { Area } from '@waypoint/contracts';
-import { hopsBetween } from './region';
+import { AREA_NAMES, hopsBetween } from './region';
 
 /**
  * Safe-house matching: which houses can take a household now, the room and beds each would use, and
@@ -333,8 +333,8 @@ export function matchRequest(request: MatchRequest, houses: readonly MatchHouse[
         reason: 'avoided-area',
         detail:
           house.area === request.exploitationArea
-            ? `${house.name} is in ${house.area}, where the survivor was exploited`
-            : `${house.name} is in ${house.area}, an area the survivor must keep away from`,
+            ? `${house.name} is in ${AREA_NAMES[house.area]}, where the survivor was exploited`
+            : `${house.name} is in ${AREA_NAMES[house.area]}, an area the survivor must keep away from`,
       });
     }
 
@@ -384,7 +384,7 @@ function ranked(
     const hops = hopsBetween(request.exploitationArea, house.area);
     score += RANKING.perHopFromExploitation * Math.min(hops, RANKING.hopsCountedUpTo);
     because.push(
-      `${house.area} is ${plural(hops, 'area', 'areas')} away from ${request.exploitationArea}, where the survivor was exploited` +
+      `${AREA_NAMES[house.area]} is ${plural(hops, 'area', 'areas')} away from ${AREA_NAMES[request.exploitationArea]}, where the survivor was exploited` +
         (hops > RANKING.hopsCountedUpTo ? ` (distance counts up to ${RANKING.hopsCountedUpTo})` : ''),
     );
   }
@@ -392,13 +392,13 @@ function ranked(
   const { roomId } = choice.room;
   because.push(
     choice.occupied === 0
-      ? `no one else is in room ${roomId}`
-      : `room ${roomId} is shared: ${plural(choice.occupied, 'bed is', 'beds are')} taken`,
+      ? 'no one else is in the room'
+      : `the room is shared: ${plural(choice.occupied, 'bed is', 'beds are')} taken`,
   );
   because.push(
     choice.unused === 0
-      ? `the household uses every free bed in room ${roomId}`
-      : `${plural(choice.unused, 'free bed', 'free beds')} in room ${roomId} would be left unused`,
+      ? 'the household uses every free bed in the room'
+      : `${plural(choice.unused, 'free bed', 'free beds')} in the room would be left unused`,
   );
 
   return { houseId: house.houseId, roomId, bedIds: bedIdsFor(choice.room, choice.plan), score, because };

@@ -42,6 +42,20 @@ function adjacencyOf(borders: readonly (readonly [Area, Area])[]): ReadonlyMap<A
   return neighbours;
 }
 
+/** The areas as a coordinator reads them in matching's reasons (the console has its own labels for its pages). */
+export const AREA_NAMES: Readonly<Record<Area, string>> = {
+  birmingham: 'Birmingham',
+  coventry: 'Coventry',
+  solihull: 'Solihull',
+  dudley: 'Dudley',
+  sandwell: 'Sandwell',
+  walsall: 'Walsall',
+  wolverhampton: 'Wolverhampton',
+  warwickshire: 'Warwickshire',
+  staffordshire: 'Staffordshire',
+  'west-mercia': 'West Mercia',
+};
+
 /** Every area's neighbours, in name order; symmetric (b is among a's neighbours exactly when a is among b's). */
 export const ADJACENT_AREAS: ReadonlyMap<Area, readonly Area[]> = adjacencyOf(BORDERS);
 

@@ -263,11 +263,13 @@ export class RequestsService {
   async matches(requestId: string, by: Principal): Promise<MatchView> {
     const { request } = await this.visible(this.dataSource.manager, requestId, by);
     const today = londonDateOf(new Date());
-    const houses = await this.directory.houses({ all: true });
-    const beds = await this.directory.beds({ all: true }, today, datesNeeded(request, today));
+    const [houses, beds] = await Promise.all([
+      this.directory.houses({ all: true }),
+      this.directory.matchBeds({ all: true }, datesNeeded(request, today)),
+    ]);
     const result = matchRequest(matchRequestOf(request), matchHousesOf(houses, beds));
     const houseById = new Map(houses.map((house) => [house.houseId, house]));
-    const roomNames = new Map(beds.map((bed) => [bed.roomId, bed.roomName]));
+    const roomNames = await this.directory.roomNames(result.eligible.map((match) => match.roomId));
     return {
       requestId,
       eligible: result.eligible.map((match) => {
