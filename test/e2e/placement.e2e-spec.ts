@@ -199,6 +199,38 @@ describe('the directory', () => {
         house.houseId,
       ]),
     ).toBe(2);
+
+    // The provider corrects the details and the address: re-sealed, and only its own staff may.
+    const details = {
+      name: house.name,
+      area: house.area,
+      householdTypes: ['women', 'pregnant-women-and-new-mothers'],
+      accessibility: [],
+      languages: ['en'],
+      address: { line1: '2 Corrected Row', town: 'Solihull', postcode: 'B91 3QB' },
+    };
+    const notTheirs = await http('PUT', placement(`/houses/${house.houseId}`), {
+      token: otherProviderStaff,
+      body: details,
+    });
+    expect(notTheirs.status).toBe(404);
+    const badUpdate = await http<ErrorBody>('PUT', placement(`/houses/${house.houseId}`), {
+      token: providerStaff,
+      body: { ...details, rooms: [] },
+    });
+    expect(badUpdate.status).toBe(400);
+    expect(badUpdate.body.errors?.map((error) => error.field)).toEqual(['rooms']);
+    const updated = await http<HouseView>('PUT', placement(`/houses/${house.houseId}`), {
+      token: providerStaff,
+      body: details,
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.householdTypes).toEqual(['women', 'pregnant-women-and-new-mothers']);
+    expect(updated.body.rooms[0].beds).toHaveLength(2);
+    const reread = await http<HouseAddress>('GET', placement(`/houses/${house.houseId}/address`), {
+      token: providerStaff,
+    });
+    expect(reread.body.line1).toBe('2 Corrected Row');
   });
 
   it('refuses a bad house with a 400 naming the field, and writes nothing', async () => {

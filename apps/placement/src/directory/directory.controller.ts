@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -18,7 +18,7 @@ import {
   uuidParam,
 } from '@waypoint/platform';
 import { DirectoryService, type HouseView } from './directory.service';
-import { AddBedDto, AddHouseDto, EndOutOfServiceDto, OutOfServiceDto } from './house.dto';
+import { AddBedDto, AddHouseDto, EndOutOfServiceDto, OutOfServiceDto, UpdateHouseDto } from './house.dto';
 import { HouseAddressResponse, HouseListResponse, HouseViewResponse } from './house-view.response';
 import type { HouseAddress } from '../sealing/placement-sealing';
 
@@ -69,6 +69,26 @@ export class DirectoryController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<HouseView> {
     return this.directory.view(houseId, principal);
+  }
+
+  @Put(':houseId')
+  @HttpCode(HttpStatus.OK)
+  @Authorised('safe-house-staff', 'administrator')
+  @ApiOperation({
+    summary: "Correct a house's details and address (its rooms and beds change through their own routes)",
+    description: 'The address is re-sealed under a fresh house key. Offers already made keep their beds.',
+  })
+  @ApiUuidParam('houseId', 'The house id')
+  @ApiOkResponse({ description: 'The house', type: HouseViewResponse })
+  @ApiFieldProblems('houseId is not a UUID, the body is not valid house details, or the name is taken')
+  @ApiNotFoundResponse(NO_HOUSE)
+  update(
+    @Param('houseId', uuidParam('houseId')) houseId: string,
+    @Body() dto: UpdateHouseDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<HouseView> {
+    return this.directory.updateHouse(houseId, dto, principal, origin);
   }
 
   @Post(':houseId/beds')

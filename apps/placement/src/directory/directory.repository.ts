@@ -139,6 +139,30 @@ export class DirectoryRepository {
     );
   }
 
+  /** Replaces the details and the sealed address (re-sealed under a fresh house key). */
+  async updateHouse(
+    manager: EntityManager,
+    house: HouseRecord,
+    address: { sealed: Buffer; wrapped: WrappedKey },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE house SET name = $2, area = $3, household_types = $4, accessibility = $5, languages = $6,
+         address_sealed = $7, address_key = $8, address_key_version = $9
+       WHERE house_id = $1`,
+      [
+        house.houseId,
+        house.name,
+        house.area,
+        house.householdTypes,
+        house.accessibility,
+        house.languages,
+        address.sealed,
+        address.wrapped.wrappedKey,
+        address.wrapped.masterKeyVersion,
+      ],
+    );
+  }
+
   async roomNamed(manager: EntityManager, houseId: string, name: string): Promise<string | null> {
     const rows = await manager.query<{ room_id: string }[]>(
       'SELECT room_id FROM room WHERE house_id = $1 AND name = $2',

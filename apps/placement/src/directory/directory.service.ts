@@ -18,7 +18,13 @@ import {
   type HouseScope,
   type OutOfServiceRecord,
 } from './directory.repository';
-import type { AddBedDto, AddHouseDto, EndOutOfServiceDto, OutOfServiceDto } from './house.dto';
+import type {
+  AddBedDto,
+  AddHouseDto,
+  EndOutOfServiceDto,
+  OutOfServiceDto,
+  UpdateHouseDto,
+} from './house.dto';
 import type { HouseViewResponse } from './house-view.response';
 
 export type HouseView = HouseViewResponse;
@@ -125,6 +131,43 @@ export class DirectoryService {
       await this.announceCapacity(manager, house.houseId, origin);
     });
     return this.view(house.houseId, by);
+  }
+
+  /**
+   * The provider's staff correct a house's details and address. Offers already made keep their beds;
+   * matching judges new ones by the details as they are now.
+   */
+  async updateHouse(
+    houseId: string,
+    dto: UpdateHouseDto,
+    by: Principal,
+    origin: EventOrigin,
+  ): Promise<HouseView> {
+    await commitUnitOfWork(this.dataSource, async (manager) => {
+      const current = await this.ownHouse(houseId, by);
+      if (dto.name !== current.name && (await this.directory.houseNamed(manager, by.agency, dto.name))) {
+        throw FieldsRejected.because('name', 'unique', `your agency already has a house named ${dto.name}`);
+      }
+      const house: HouseRecord = {
+        houseId,
+        providerAgency: current.providerAgency,
+        name: dto.name,
+        area: dto.area,
+        householdTypes: dto.householdTypes,
+        accessibility: dto.accessibility,
+        languages: dto.languages,
+      };
+      const address: HouseAddress = {
+        line1: dto.address.line1,
+        ...(dto.address.line2 !== undefined ? { line2: dto.address.line2 } : {}),
+        town: dto.address.town,
+        postcode: dto.address.postcode,
+      };
+      await this.directory.updateHouse(manager, house, this.sealing.sealAddress(houseId, address));
+      // Its counts are unchanged, but the area and provider they are reported under may not be.
+      await this.announceCapacity(manager, houseId, origin);
+    });
+    return this.view(houseId, by);
   }
 
   async list(by: Principal): Promise<{ houses: HouseView[]; bedCounts: BedCounts }> {

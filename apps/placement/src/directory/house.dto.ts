@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -136,6 +136,9 @@ export class AddHouseDto {
   @Type(() => RoomDto)
   rooms!: RoomDto[];
 }
+
+/** A house's details, replaced whole (its rooms and beds change through their own routes). */
+export class UpdateHouseDto extends OmitType(AddHouseDto, ['rooms'] as const) {}
 
 export class AddBedDto {
   @ApiProperty({ minLength: 1, maxLength: 60, description: 'An existing room of the house, or a new one' })

@@ -57,7 +57,11 @@ export interface paths {
         };
         /** One house, its rooms and beds by state, and its out-of-service periods */
         get: operations["Directory_view"];
-        put?: never;
+        /**
+         * Correct a house's details and address (its rooms and beds change through their own routes)
+         * @description The address is re-sealed under a fresh house key. Offers already made keep their beds.
+         */
+        put: operations["Directory_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -869,6 +873,23 @@ export interface components {
             /** Format: uuid */
             roomId: string;
         };
+        UpdateHouseDto: {
+            accessibility: components["schemas"]["AccessibilityFeature"][];
+            /** @description Sealed at rest; shown only where docs/domain.md allows */
+            address: components["schemas"]["AddressDto"];
+            area: components["schemas"]["Area"];
+            householdTypes: components["schemas"]["HouseholdType"][];
+            /**
+             * @description ISO 639-1 codes of the languages staff speak
+             * @example [
+             *       "en",
+             *       "sq"
+             *     ]
+             */
+            languages: string[];
+            /** @example Rowan House */
+            name: string;
+        };
         ValidationErrorResponse: {
             /** @description The status's name, e.g. 'Not Found' */
             error: string;
@@ -1082,6 +1103,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Directory_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The house id */
+                houseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHouseDto"];
+            };
+        };
+        responses: {
+            /** @description The house */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseViewResponse"];
+                };
+            };
+            /** @description houseId is not a UUID, the body is not valid house details, or the name is taken; the answer names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify (signature, issuer, audience, expiry) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token's role may not do this (allowed: safe-house-staff, administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such house among those you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 32768 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
                 };
             };
         };
