@@ -524,10 +524,17 @@ describe('a placement from identification to move-out', () => {
     const journeyId = await identify();
     await requestPlace(journeyId, { urgency: 'planned' });
     const before = await countRows('placement', 'placement_request');
-    const outboxBefore = await countRows('placement', 'outbox_message');
+    // The accepted request's event leaves the outbox first, so an empty outbox afterwards means nothing new.
+    await eventually(
+      async () => ((await countRows('placement', 'outbox_message')) === 0 ? true : undefined),
+      {
+        what: 'the outbox drained',
+      },
+    );
+    const [badJourney, unknownJourney]: string[] = [randomUUID(), randomUUID()];
     const bad = await http<ErrorBody>('POST', placement('/placement-requests'), {
       token: officer,
-      body: requestBody(randomUUID(), {
+      body: requestBody(badJourney, {
         urgency: 'whenever',
         dependants: [{ age: 40 }],
         neededFrom: '2026-02-30',
@@ -541,7 +548,7 @@ describe('a placement from identification to move-out', () => {
     ]);
     const unknown = await http<ErrorBody>('POST', placement('/placement-requests'), {
       token: officer,
-      body: requestBody(randomUUID()),
+      body: requestBody(unknownJourney),
     });
     expect(unknown.status).toBe(404);
     const twice = await http<ErrorBody>('POST', placement('/placement-requests'), {
@@ -555,7 +562,15 @@ describe('a placement from identification to move-out', () => {
     });
     expect(notInvolved.status).toBe(404);
     expect(await countRows('placement', 'placement_request')).toBe(before);
-    expect(await countRows('placement', 'outbox_message')).toBe(outboxBefore);
+    expect(await countRows('placement', 'outbox_message')).toBe(0);
+    const published = await readTopicsFromBeginning([TOPICS.placement]);
+    expect(published.filter((message) => [badJourney, unknownJourney].includes(message.key))).toEqual([]);
+    expect(
+      published.filter(
+        (message) =>
+          message.key === journeyId && message.value.includes('"waypoint.placement.placement-requested.v1"'),
+      ),
+    ).toHaveLength(1);
   });
 });
 
