@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROLES, type Role } from '@waypoint/auth';
-import { londonDateOf } from '@waypoint/calendar';
+import { addCalendarDays, londonDateOf, parseLocalDate } from '@waypoint/calendar';
 import { TOPICS } from '@waypoint/contracts';
 import { eventually } from '../support/mesh';
 import {
@@ -460,6 +460,33 @@ describe('a placement from identification to move-out', () => {
       { what: 'the journey showing the stay' },
     );
     expect(placedJourney.placement).toEqual({ status: 'moved-in', nextDate: null });
+
+    // A positive CG: the stay's planned end follows the NRM (45 days of move-on), and the journey shows it.
+    const cg = await http<NrmCaseCommandAnswer>(
+      'POST',
+      `${urlsOf(mesh()).referral}/referrals/${journeyId}/commands`,
+      {
+        token: officer,
+        body: { kind: 'record-conclusive-grounds-decision', outcome: 'positive', decidedOn: today },
+      },
+    );
+    expect(cg.status).toBe(200);
+    const plannedEnd = addCalendarDays(parseLocalDate(today), 45);
+    const replanned = await eventually(
+      async () => {
+        const answer = await http<JourneyView>('GET', `${urlsOf(mesh()).journey}/journeys/${journeyId}`, {
+          token: officer,
+        });
+        return answer.body.placement?.nextDate ? answer.body : undefined;
+      },
+      { what: 'the journey showing the planned move-out' },
+    );
+    expect(replanned.placement).toEqual({
+      status: 'moved-in',
+      nextDate: { kind: 'planned-move-out', on: plannedEnd },
+    });
+    const stay = await http<PlacementOffer>('GET', placement(`/offers/${offerId}`), { token: providerStaff });
+    expect(stay.body.plannedMoveOutOn).toBe(plannedEnd);
     expect(
       (await http('GET', placement(`/houses/${house.houseId}/address`), { token: officer })).status,
     ).toBe(404);
@@ -500,6 +527,7 @@ describe('a placement from identification to move-out', () => {
       'waypoint.placement.placement-offered.v1',
       'waypoint.placement.placement-offer-accepted.v1',
       'waypoint.placement.placement-moved-in.v1',
+      'waypoint.placement.placement-move-out-planned.v1',
       'waypoint.placement.placement-moved-out.v1',
     ]);
     expect(journey.agencies).toEqual(expect.arrayContaining([police, COORDINATORS, provider]));

@@ -14,6 +14,7 @@ import {
 import {
   HouseCapacityChangedV1,
   PlacementMovedInV1,
+  PlacementMoveOutPlannedV1,
   PlacementMovedOutV1,
   PlacementOfferAcceptedV1,
   PlacementOfferDeclinedV1,
@@ -110,6 +111,11 @@ export const EVENT_CATALOGUE = {
   'waypoint.placement.placement-moved-in.v1': {
     topic: TOPICS.placement,
     payload: PlacementMovedInV1,
+    producer: 'placement',
+  },
+  'waypoint.placement.placement-move-out-planned.v1': {
+    topic: TOPICS.placement,
+    payload: PlacementMoveOutPlannedV1,
     producer: 'placement',
   },
   'waypoint.placement.placement-moved-out.v1': {

@@ -160,6 +160,15 @@ function validPayloads(journeyId: string): { [T in EventType]: PayloadOf<T> } {
       reason: 'planned-move-on',
       destination: 'local-authority-housing',
     },
+    'waypoint.placement.placement-move-out-planned.v1': {
+      journeyId,
+      requestId: ids.requestId,
+      offerId: ids.offerId,
+      houseId: ids.houseId,
+      providerAgency: 'hope-housing',
+      area: 'coventry',
+      plannedMoveOutOn: '2026-05-01',
+    },
     'waypoint.placement.placement-request-withdrawn.v1': {
       journeyId,
       requestId: ids.requestId,

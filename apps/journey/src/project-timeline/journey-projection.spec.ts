@@ -172,6 +172,15 @@ const payloads: { [T in JourneyEventType]: PayloadOf<T> } = {
     movedInOn: '2026-04-10',
     plannedMoveOutOn: null,
   },
+  'waypoint.placement.placement-move-out-planned.v1': {
+    journeyId,
+    requestId,
+    offerId,
+    houseId,
+    providerAgency: 'hope-housing',
+    area: 'coventry',
+    plannedMoveOutOn: '2026-05-01',
+  },
   'waypoint.placement.placement-moved-out.v1': {
     journeyId,
     requestId,
@@ -289,6 +298,11 @@ const expected: { [T in JourneyEventType]: JourneyChange } = {
     agency: 'hope-housing',
     summary: { movedInOn: '2026-04-10', plannedMoveOutOn: null, area: 'coventry' },
     placement: { status: 'moved-in', next: null },
+  },
+  'waypoint.placement.placement-move-out-planned.v1': {
+    agency: 'hope-housing',
+    summary: { plannedMoveOutOn: '2026-05-01' },
+    placement: { status: 'moved-in', next: { kind: 'planned-move-out', on: '2026-05-01' } },
   },
   'waypoint.placement.placement-moved-out.v1': {
     agency: 'hope-housing',

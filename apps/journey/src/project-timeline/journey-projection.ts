@@ -198,6 +198,14 @@ const PROJECTORS: { [T in JourneyEventType]: Projector<T> } = {
       next: data.plannedMoveOutOn === null ? null : { kind: 'planned-move-out', on: data.plannedMoveOutOn },
     },
   }),
+  'waypoint.placement.placement-move-out-planned.v1': (data) => ({
+    agency: data.providerAgency,
+    summary: { plannedMoveOutOn: data.plannedMoveOutOn },
+    placement: {
+      status: 'moved-in',
+      next: data.plannedMoveOutOn === null ? null : { kind: 'planned-move-out', on: data.plannedMoveOutOn },
+    },
+  }),
   'waypoint.placement.placement-moved-out.v1': (data) => ({
     agency: data.providerAgency,
     summary: { movedOutOn: data.movedOutOn, reason: data.reason, destination: data.destination },

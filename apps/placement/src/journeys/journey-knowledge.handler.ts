@@ -129,6 +129,6 @@ export class JourneyKnowledgeHandler {
       update.journeyId,
       negative ? { negativeOn: update.occurredOn } : { positiveConclusiveGroundsOn: update.occurredOn },
     );
-    await this.offers.replanMoveOut(manager, update.journeyId);
+    await this.offers.replanMoveOut(manager, update.journeyId, context.originOfReaction());
   }
 }

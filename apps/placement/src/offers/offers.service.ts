@@ -340,7 +340,7 @@ export class OffersService {
   }
 
   /** An NRM decision arrived: the planned end of the journey's stay in progress follows it. */
-  async replanMoveOut(manager: EntityManager, journeyId: string): Promise<void> {
+  async replanMoveOut(manager: EntityManager, journeyId: string, origin: EventOrigin): Promise<void> {
     const context = await this.knowledge.context(journeyId, manager);
     const planned = plannedMoveOutOf(
       {
@@ -350,8 +350,16 @@ export class OffersService {
       this.moveOnPeriods(),
     );
     for (const stay of await this.offers.stayingOfJourney(manager, journeyId)) {
-      if (stay.plannedMoveOutOn !== planned)
-        await this.offers.setPlannedMoveOut(manager, stay.offerId, planned);
+      if (stay.plannedMoveOutOn === planned) continue;
+      await this.offers.setPlannedMoveOut(manager, stay.offerId, planned);
+      await publish(manager, [
+        buildEvent(
+          'waypoint.placement.placement-move-out-planned.v1',
+          journeyId,
+          { ...factsOf(stay), plannedMoveOutOn: planned },
+          origin,
+        ),
+      ]);
     }
   }
 

@@ -164,6 +164,14 @@ export class PlacementMovedInV1 extends OfferFacts {
   plannedMoveOutOn!: string | null;
 }
 
+/** An NRM decision moved a stay's planned end (it follows the NRM: docs/domain.md). */
+export class PlacementMoveOutPlannedV1 extends OfferFacts {
+  /** null: no end planned (no decision that ends support). */
+  @ValidateIf((_, value) => value !== null)
+  @IsLocalDate()
+  plannedMoveOutOn!: string | null;
+}
+
 export class PlacementMovedOutV1 extends OfferFacts {
   @IsLocalDate()
   movedOutOn!: string;
