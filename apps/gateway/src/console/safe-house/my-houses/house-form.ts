@@ -470,14 +470,14 @@ export function addBedErrorsFromService(
 }
 
 export interface AddBedFormView {
-  /** The house's rooms; the page adds "A new room" after them, its name question revealed under it. */
+  /** The house's rooms; the page adds "A new room" after them, and the new room's name under the choice. */
   rooms: { value: string; text: string; checked: boolean }[];
   newRoom: { value: string; text: string; checked: boolean };
   kinds: { value: string; text: string; checked: boolean }[];
   typed: TypedBed;
 }
 
-/** The add-a-bed form: the house's rooms by name, and "A new room" (its name question revealed with JavaScript, always shown without). */
+/** The add-a-bed form: the house's rooms by name (with their beds now), and "A new room". */
 export function addBedFormOf(house: HouseAnswer, typed?: TypedBed): AddBedFormView {
   const shown = typed ?? { room: '', newRoomName: '', label: '', kind: '' };
   return {
