@@ -147,7 +147,7 @@ function withIds(routePath: string): string {
     .replace(':periodId', UNUSED_ID);
 }
 
-/** Everything a console form could change for the journey, as one comparable value. */
+/** Everything a console form could change (the journey, the houses and their beds), as one comparable value. */
 async function journeyState(): Promise<string> {
   const identification = await withDatabase('identification', async (client) =>
     JSON.stringify(
@@ -174,7 +174,8 @@ async function journeyState(): Promise<string> {
       (
         await client.query(
           `SELECT (SELECT count(*) FROM placement_request) AS requests, (SELECT count(*) FROM offer) AS offers,
-                  (SELECT count(*) FROM out_of_service) AS out_of_service`,
+                  (SELECT count(*) FROM out_of_service) AS out_of_service, (SELECT count(*) FROM bed) AS beds,
+                  (SELECT md5(string_agg(row_to_json(h)::text, ',' ORDER BY house_id)) FROM house h) AS houses`,
         )
       ).rows,
     ),

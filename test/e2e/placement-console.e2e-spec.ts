@@ -10,7 +10,10 @@
  *    held on the vacancy board;
  * 3. the provider's safe-house staff find the offer, are refused a decline without a reason, accept, record the
  *    arrival, see the planned move-out follow the NRM decision, record the move-out, and read the house's beds by
- *    state and its address.
+ *    state and its address;
+ * 4. the provider's staff add a house through the console (a refused form first: every question named, nothing
+ *    written), correct its address (the prefilled form's address read recorded, a wrong postcode refused) and add
+ *    a bed to one of its rooms and one to a new room.
  *
  * Every page visited is screenshotted into test-artifacts/placement-console/ and checked with axe (no serious
  * or critical violations).
@@ -672,5 +675,178 @@ describe("the provider's safe-house staff take the survivor in", () => {
     await expect(page.locator('main').innerText()).resolves.toContain('Viewing this address is recorded.');
     await checkPage(page, 'staff-house-address');
     expect(await reads()).toBe(before + 1);
+  });
+});
+
+describe('safe-house staff keep their houses through the console', () => {
+  let page: Page;
+  let newHouseId: string;
+  const NEW_HOUSE = `Elder House ${run}`;
+  const NEW_STREET = `${run} Willow Walk`;
+  const addressReads = () =>
+    countRows('placement', 'sealed_read', "subject_kind = 'house-address' AND subject_id = $1", [newHouseId]);
+  const roomTable = (name: string) =>
+    page.locator('table', { has: page.locator('caption', { hasText: new RegExp(`^${name}$`) }) });
+  const bedRows = async (name: string) =>
+    (await roomTable(name).locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+
+  it('refuses a house with questions unanswered, naming each, keeping what was typed, adding nothing', async () => {
+    page = await signedIn(users.staff);
+    await page.getByRole('button', { name: 'Add a house' }).click();
+    expect(new URL(page.url()).pathname).toBe('/safe-house/houses/new');
+    await expect(heading(page)).resolves.toBe('Add a house');
+    await checkPage(page, 'staff-add-house-form');
+
+    const before = await countRows('placement', 'house');
+    await page.fill('#name', NEW_HOUSE);
+    await page.fill('#room1-name', 'Front room');
+    await page.fill('#room2-single', '1');
+    await page.getByRole('button', { name: 'Add house' }).click();
+    expect(await errorSummary(page)).toEqual([
+      'Select the area the house is in',
+      'Select who the house is for',
+      'Enter address line 1, typically the building and street',
+      'Enter town or city',
+      'Enter postcode',
+      'Enter how many beds room 1 has',
+      'Enter the name of room 2',
+    ]);
+    expect(await page.inputValue('#name')).toBe(NEW_HOUSE);
+    expect(await page.inputValue('#room1-name')).toBe('Front room');
+    await page.locator('.govuk-error-summary__list a', { hasText: 'name of room 2' }).click();
+    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe(
+      'room2-name',
+    );
+    await checkPage(page, 'staff-add-house-errors');
+    expect(await countRows('placement', 'house')).toBe(before);
+  });
+
+  it('adds the house with two rooms; its page shows the beds, labelled, all free', async () => {
+    await page.locator('input[name="area"][value="warwickshire"]').check();
+    await page.locator('input[name="householdTypes"][value="women"]').check();
+    await page.locator('input[name="householdTypes"][value="pregnant-women-and-new-mothers"]').check();
+    await page.locator('input[name="accessibility"][value="lift"]').check();
+    await page.locator('input[name="languages"][value="pl"]').check();
+    await page.fill('#line1', STREET);
+    await page.fill('#town', 'Leamington Spa');
+    await page.fill('#postcode', 'cv32 4aa');
+    await page.fill('#room1-single', '2');
+    await page.fill('#room2-name', 'Nursery');
+    await page.fill('#room2-single', '');
+    await page.fill('#room2-double', '1');
+    await page.fill('#room2-cot', '1');
+    await page.getByRole('button', { name: 'Add house' }).click();
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'The house is added.',
+    );
+    await expect(heading(page)).resolves.toBe(NEW_HOUSE);
+    newHouseId = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect(newHouseId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(page.locator('#house-bed-counts').innerText()).resolves.toBe(
+      '4 free, 0 held, 0 occupied, 0 out of service.',
+    );
+    const details = (await page.locator('#house-details').innerText()).replace(/\s+/g, ' ');
+    expect(details).toContain('Area Warwickshire');
+    expect(details).toContain('Who it is for Women, Pregnant women and new mothers');
+    expect(details).toContain('Accessibility Lift');
+    expect(details).toContain('Languages staff speak Polish');
+    expect(await bedRows('Front room')).toEqual(['Bed 1 Single Free', 'Bed 2 Single Free']);
+    expect(await bedRows('Nursery')).toEqual(['Bed 1 Double Free', 'Cot 1 Cot Free']);
+    await checkPage(page, 'staff-house-added');
+
+    await page.getByRole('link', { name: 'Back to my houses' }).click();
+    expect(await cellsOfRow(page, '#my-houses', NEW_HOUSE)).toEqual([
+      NEW_HOUSE,
+      'Warwickshire',
+      '4',
+      '0',
+      '0',
+      '0',
+    ]);
+    await page.getByRole('link', { name: NEW_HOUSE }).click();
+  });
+
+  it('corrects its address: the form is prefilled (the read recorded), a wrong postcode refused', async () => {
+    const before = await addressReads();
+    await page.getByRole('link', { name: /^Change details/ }).click();
+    expect(new URL(page.url()).pathname).toBe(`/safe-house/houses/${newHouseId}/edit`);
+    await expect(heading(page)).resolves.toBe('Change house details');
+    expect(await page.inputValue('#name')).toBe(NEW_HOUSE);
+    expect(await page.inputValue('#line1')).toBe(STREET);
+    expect(await page.inputValue('#postcode')).toBe('CV32 4AA');
+    await expect(page.locator('input[name="area"][value="warwickshire"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="languages"][value="pl"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#room1-name').count()).resolves.toBe(0);
+    expect(await addressReads()).toBe(before + 1);
+    await checkPage(page, 'staff-change-details-form');
+
+    await page.fill('#line1', NEW_STREET);
+    await page.fill('#line2', 'Flat 2');
+    await page.fill('#postcode', 'CV32');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect(await errorSummary(page)).toEqual(['Enter a full UK postcode, like B1 1AA']);
+    expect(await page.inputValue('#line1')).toBe(NEW_STREET);
+    await checkPage(page, 'staff-change-details-errors');
+
+    await page.fill('#postcode', 'cv31 1hh');
+    await page.locator('input[name="languages"][value="ro"]').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect(new URL(page.url()).pathname).toBe(`/safe-house/houses/${newHouseId}`);
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'details are saved',
+    );
+    await expect(page.locator('#house-details').innerText()).resolves.toMatch(
+      /Languages staff speak\s+Polish, Romanian/,
+    );
+    await checkPage(page, 'staff-details-changed');
+
+    await page.getByRole('link', { name: 'Show address' }).click();
+    await expect(page.locator('#house-address').innerText()).resolves.toBe(
+      `${NEW_STREET}\nFlat 2\nLeamington Spa\nCV31 1HH`,
+    );
+    await page.getByRole('link', { name: 'Back to the house' }).click();
+  });
+
+  it('adds a bed to a room, and one to a new room, after refusing an empty form', async () => {
+    await page.getByRole('button', { name: 'Add bed' }).click();
+    expect(await errorSummary(page)).toEqual([
+      'Select the room the bed is in',
+      'Enter a label for the bed',
+      'Select the kind of bed',
+    ]);
+    await checkPage(page, 'staff-add-bed-errors');
+
+    await page.getByLabel('Front room (2 beds now)', { exact: true }).check();
+    await page.fill('#bedLabel', 'Bed 2');
+    await page.locator('input[name="bedKind"][value="single"]').check();
+    await page.getByRole('button', { name: 'Add bed' }).click();
+    expect(await errorSummary(page)).toEqual([
+      'Front room already has a bed labelled Bed 2: enter another label',
+    ]);
+
+    await page.fill('#bedLabel', 'Bed 3');
+    await page.getByRole('button', { name: 'Add bed' }).click();
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'The bed is added.',
+    );
+    expect(await bedRows('Front room')).toEqual([
+      'Bed 1 Single Free',
+      'Bed 2 Single Free',
+      'Bed 3 Single Free',
+    ]);
+
+    await page.getByLabel('A new room', { exact: true }).check();
+    await page.fill('#newRoomName', 'Attic');
+    await page.fill('#bedLabel', 'Bed 1');
+    await page.locator('input[name="bedKind"][value="double"]').check();
+    await page.getByRole('button', { name: 'Add bed' }).click();
+    await expect(page.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'The bed is added.',
+    );
+    expect(await bedRows('Attic')).toEqual(['Bed 1 Double Free']);
+    await expect(page.locator('#house-bed-counts').innerText()).resolves.toBe(
+      '6 free, 0 held, 0 occupied, 0 out of service.',
+    );
+    await checkPage(page, 'staff-beds-added');
   });
 });

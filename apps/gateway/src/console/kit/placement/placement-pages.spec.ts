@@ -82,9 +82,19 @@ describe('the placement pages render', () => {
         reasons: [],
         typed: { bedId: '', reason: '', from: {}, until: {} },
       },
+      bedForm: {
+        rooms: [{ value: house.rooms[0].roomId, text: 'Room 1 (3 beds now)', checked: false }],
+        newRoom: { value: 'new-room', text: 'A new room', checked: false },
+        kinds: [{ value: 'single', text: 'Single', checked: false }],
+        typed: { room: '', newRoomName: '', label: '', kind: '' },
+      },
       example: '2 12 2026',
     });
     expect(html).toContain('Show address');
+    expect(html).toContain(`href="/safe-house/houses/${house.houseId}/edit"`);
+    expect(html).toContain('Add bed');
+    expect(html).toContain('govuk-radios__divider');
+    expect(html.match(/name="_csrf" value="csrf-123"/g)?.length).toBe(4);
     expect(html).toContain('Set the last day');
     expect(html).toMatch(/govuk-service-navigation__item--active">[\s\S]*?My houses/);
     const offers = renderPage(response, 'safe-house/offers/offers', {

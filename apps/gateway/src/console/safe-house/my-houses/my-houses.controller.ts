@@ -23,6 +23,7 @@ import {
   type SignedInUser,
   type TypedDate,
 } from '../../kit';
+import { addBedErrorsFromService, addBedFormOf, parseAddBed, type TypedBed } from './house-form';
 import {
   myHouseRowsOf,
   outOfServiceFormOf,
@@ -38,6 +39,9 @@ const ADDRESS_PAGE = templateBeside(__dirname, 'house-address');
 const DONE: Record<string, string> = {
   'out-of-service': 'The bed is out of service for the period.',
   'back-in-service': 'The last day out of service is set.',
+  'house-added': 'The house is added. Its beds are free to offer.',
+  'details-changed': 'The house’s details are saved.',
+  'bed-added': 'The bed is added. It is free to offer.',
 };
 
 @ConsolePage('safe-house-staff')
@@ -94,6 +98,39 @@ export class MyHousesController {
       houseId,
       lines: [line1, line2, town, postcode].filter((line): line is string => Boolean(line)),
     });
+  }
+
+  /** A bed for a room of the house, or for a new room: placement adds the room when none has the name. */
+  @Post(':houseId/beds')
+  async addBed(
+    @CurrentUser() user: SignedInUser,
+    @Param('houseId') houseId: string,
+    @Body() body: FormBody,
+    @Res() response: Response,
+  ): Promise<void> {
+    const house = await this.load(user, houseId);
+    const parsed = parseAddBed(body ?? {}, house);
+    if (!parsed.ok)
+      return this.render(user, house, response, { errors: parsed.errors, bed: parsed.typed }, 400);
+    const answer = await this.services.call(user, 'placement', 'post', '/houses/{houseId}/beds', {
+      path: { houseId },
+      body: parsed.body,
+    });
+    if (answer.status === 201) return response.redirect(303, `/safe-house/houses/${houseId}?done=bed-added`);
+    if (answer.status !== 400) throw unexpectedAnswer('placement', answer.status);
+    const errors = addBedErrorsFromService(answer.body.errors, parsed.typed);
+    this.render(
+      user,
+      house,
+      response,
+      {
+        errors: errors.length
+          ? errors
+          : [{ field: 'bedRoom', href: 'add-bed', text: serviceMessageOf(answer.body) }],
+        bed: parsed.typed,
+      },
+      400,
+    );
   }
 
   @Post(':houseId/out-of-service')
@@ -196,6 +233,7 @@ export class MyHousesController {
       typed?: TypedOutOfService;
       done?: string;
       ending?: { periodId: string; typed: TypedDate };
+      bed?: TypedBed;
     },
     status = 200,
   ): void {
@@ -216,6 +254,7 @@ export class MyHousesController {
         outOfService: outOfServiceLinesOf(house),
         form: outOfServiceFormOf(house, extra.typed),
         ending: extra.ending,
+        bedForm: addBedFormOf(house, extra.bed),
         example: exampleDateOf(londonDateOf(new Date())),
       },
       status,
