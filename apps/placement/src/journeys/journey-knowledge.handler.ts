@@ -25,50 +25,32 @@ export class JourneyKnowledgeHandler {
     private readonly offers: OffersService,
   ) {}
 
-  @OnEvent('waypoint.identification.potential-victim-identified.v1')
-  async onIdentified(
-    @Payload() identified: PotentialVictimIdentifiedV1,
-    @Ctx() context: EventContext<'waypoint.identification.potential-victim-identified.v1'>,
+  /**
+   * Identified, offered a place of safety (an adult deciding may need a place now), or consenting
+   * later: the first responder is involved, and the area is where the person was exploited.
+   */
+  @OnEvent(
+    'waypoint.identification.potential-victim-identified.v1',
+    'waypoint.identification.place-of-safety-offered.v1',
+    'waypoint.identification.consent-given-later.v1',
+  )
+  async onFirstResponderInvolved(
+    @Payload() event: PotentialVictimIdentifiedV1 | PlaceOfSafetyOfferedV1 | ConsentGivenLaterV1,
+    @Ctx()
+    context: EventContext<
+      | 'waypoint.identification.potential-victim-identified.v1'
+      | 'waypoint.identification.place-of-safety-offered.v1'
+      | 'waypoint.identification.consent-given-later.v1'
+    >,
   ): Promise<void> {
     const { manager } = context;
     await this.knowledge.involve(
       manager,
-      identified.journeyId,
-      identified.firstResponderAgency,
+      event.journeyId,
+      event.firstResponderAgency,
       new Date(context.event.time),
     );
-    await this.knowledge.noteExploitationArea(manager, identified.journeyId, identified.area);
-  }
-
-  /** An adult in a place of safety, deciding: the first responder may need a place for them now. */
-  @OnEvent('waypoint.identification.place-of-safety-offered.v1')
-  async onPlaceOfSafetyOffered(
-    @Payload() offered: PlaceOfSafetyOfferedV1,
-    @Ctx() context: EventContext<'waypoint.identification.place-of-safety-offered.v1'>,
-  ): Promise<void> {
-    const { manager } = context;
-    await this.knowledge.involve(
-      manager,
-      offered.journeyId,
-      offered.firstResponderAgency,
-      new Date(context.event.time),
-    );
-    await this.knowledge.noteExploitationArea(manager, offered.journeyId, offered.area);
-  }
-
-  @OnEvent('waypoint.identification.consent-given-later.v1')
-  async onConsentGivenLater(
-    @Payload() consent: ConsentGivenLaterV1,
-    @Ctx() context: EventContext<'waypoint.identification.consent-given-later.v1'>,
-  ): Promise<void> {
-    const { manager } = context;
-    await this.knowledge.involve(
-      manager,
-      consent.journeyId,
-      consent.firstResponderAgency,
-      new Date(context.event.time),
-    );
-    await this.knowledge.noteExploitationArea(manager, consent.journeyId, consent.area);
+    await this.knowledge.noteExploitationArea(manager, event.journeyId, event.area);
   }
 
   @OnEvent('waypoint.identification.personal-data-erased.v1')

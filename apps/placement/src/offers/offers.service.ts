@@ -18,7 +18,7 @@ import { houseCapacityEvent } from '../directory/house-capacity';
 import { JourneyKnowledgeRepository } from '../journeys/journey-knowledge.repository';
 import { datesNeeded, matchHousesOf, matchRequestOf } from '../matching/match-inputs';
 import { matchRequest } from '../matching/matching';
-import { requestsFitting, type FittingRequest } from '../matching/waiting-list';
+import { prioritise, requestsFitting, type FittingRequest } from '../matching/waiting-list';
 import type { PlacementEnvironment } from '../placement-environment';
 import { RequestsRepository, type PlacementRequestRecord } from '../requests/requests.repository';
 import { plannedMoveOutOf } from '../stays/planned-move-out';
@@ -259,14 +259,7 @@ export class OffersService {
           `movedInOn must not be before the offer (${offeredOn})`,
         );
       }
-      const context = await this.knowledge.context(offer.journeyId, manager);
-      const plannedMoveOutOn = plannedMoveOutOf(
-        {
-          negativeDecisionOn: context?.negativeDecisionOn ?? null,
-          positiveConclusiveGroundsOn: context?.positiveConclusiveGroundsOn ?? null,
-        },
-        this.moveOnPeriods(),
-      );
+      const plannedMoveOutOn = await this.plannedMoveOutFor(manager, offer.journeyId);
       await this.offers.moveIn(manager, offerId, dto.movedInOn, plannedMoveOutOn);
       await this.requests.setStatus(manager, offer.requestId, 'moved-in');
       await publish(manager, [
@@ -341,14 +334,7 @@ export class OffersService {
 
   /** An NRM decision arrived: the planned end of the journey's stay in progress follows it. */
   async replanMoveOut(manager: EntityManager, journeyId: string, origin: EventOrigin): Promise<void> {
-    const context = await this.knowledge.context(journeyId, manager);
-    const planned = plannedMoveOutOf(
-      {
-        negativeDecisionOn: context?.negativeDecisionOn ?? null,
-        positiveConclusiveGroundsOn: context?.positiveConclusiveGroundsOn ?? null,
-      },
-      this.moveOnPeriods(),
-    );
+    const planned = await this.plannedMoveOutFor(manager, journeyId);
     for (const stay of await this.offers.stayingOfJourney(manager, journeyId)) {
       if (stay.plannedMoveOutOn === planned) continue;
       await this.offers.setPlannedMoveOut(manager, stay.offerId, planned);
@@ -395,19 +381,23 @@ export class OffersService {
         ),
       );
     }
-    return fitting.sort(
-      (a, b) =>
-        ['emergency', 'urgent', 'planned'].indexOf(a.urgency) -
-          ['emergency', 'urgent', 'planned'].indexOf(b.urgency) ||
-        a.waitingSince.getTime() - b.waitingSince.getTime(),
-    );
+    // Each date range's list is in priority order; together they are put back in the one order.
+    return prioritise(fitting);
   }
 
-  private moveOnPeriods() {
-    return {
-      afterNegativeDecisionDays: this.env.PLACEMENT_MOVE_ON_AFTER_NEGATIVE_DECISION_DAYS,
-      afterPositiveConclusiveGroundsDays: this.env.PLACEMENT_MOVE_ON_AFTER_POSITIVE_CG_DAYS,
-    };
+  /** The planned end of the journey's stay, from the NRM decisions placement has learnt of. */
+  private async plannedMoveOutFor(manager: EntityManager, journeyId: string): Promise<string | null> {
+    const context = await this.knowledge.context(journeyId, manager);
+    return plannedMoveOutOf(
+      {
+        negativeDecisionOn: context?.negativeDecisionOn ?? null,
+        positiveConclusiveGroundsOn: context?.positiveConclusiveGroundsOn ?? null,
+      },
+      {
+        afterNegativeDecisionDays: this.env.PLACEMENT_MOVE_ON_AFTER_NEGATIVE_DECISION_DAYS,
+        afterPositiveConclusiveGroundsDays: this.env.PLACEMENT_MOVE_ON_AFTER_POSITIVE_CG_DAYS,
+      },
+    );
   }
 
   private async providersOffer(manager: EntityManager, offerId: string, by: Principal): Promise<OfferRecord> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Area, PlacementKind, PlacementUrgency, WithdrawalReason } from '@waypoint/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { URGENCIES } from '../matching/waiting-list';
 import type { AccessibilityFeature, HouseholdType } from '../matching/matching';
 
 export const REQUEST_STATUSES = [
@@ -92,7 +93,7 @@ const recordOf = (row: RequestRow): PlacementRequestRecord => ({
 });
 
 /** Most urgent first, then the longest waiting: the order coordinators work the queue in (waiting-list.ts). */
-const QUEUE_ORDER = `CASE urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, requested_at, request_id`;
+const QUEUE_ORDER = `array_position($5::text[], urgency), requested_at, request_id`;
 
 @Injectable()
 export class RequestsRepository {
@@ -201,7 +202,7 @@ export class RequestsRepository {
        WHERE status = ANY($1::text[]) AND ($2::text IS NULL OR requesting_agency = $2)
          AND ($4::uuid IS NULL OR journey_id = $4)
        ORDER BY ${QUEUE_ORDER} LIMIT $3`,
-      [statuses, agency, limit, journeyId],
+      [statuses, agency, limit, journeyId, URGENCIES],
     );
     return rows.map(recordOf);
   }
